@@ -1,0 +1,98 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Mode, Workshop } from '../../data/schema.js';
+import { formatCalendarDate } from '../../data/time.js';
+import { safeUrl } from '../../data/url.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import { link } from '../../internal/links.js';
+import { WorkshopElement } from '../../internal/workshop-element.js';
+import { workshopHeaderStyles } from './workshop-header.styles.js';
+
+const MODE_LABELS: Record<Mode, string> = { 'in-person': 'In person', virtual: 'Virtual', hybrid: 'Hybrid' };
+
+/** "2nd Workshop on ..." is common; only prefix the edition when the title does not already say it. */
+function conferenceLine(workshop: Workshop): string | undefined {
+  const { conference, shortName } = workshop;
+  const venue = conference ? [conference.name, conference.year].filter(Boolean).join(' ') : undefined;
+  if (shortName && venue) return `${shortName} @ ${venue}`;
+  return shortName ?? venue;
+}
+
+function placeLine(workshop: Workshop): string | undefined {
+  const venue = workshop.venue;
+  if (!venue) return undefined;
+  const parts = [venue.name, venue.room, venue.city, venue.country].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+/**
+ * The workshop's masthead: title, acronym and host conference, tagline, date, place, how to attend, and
+ * links.
+ *
+ * @summary Workshop title, date, place and links.
+ * @csspart banner - The banner image.
+ * @csspart logo - The logo image.
+ * @csspart eyebrow - The "MLMP @ ICLR 2025" line above the title.
+ * @csspart heading - The title.
+ * @csspart tagline - The line under the title.
+ * @csspart facts - The date, place and modes list.
+ * @csspart links - The list of links.
+ * @csspart link - Each link.
+ * @cssproperty --workshop-header-accent - Colour of the conference line; defaults to `--ww-accent`.
+ * @cssproperty --workshop-header-title-size - Font size of the title.
+ * @cssproperty --workshop-header-banner-height - Height of the banner image.
+ * @fires ww-load - The workshop data is ready. `detail.workshop` holds it.
+ * @fires ww-error - The data could not be loaded, or some of its entries were skipped. `detail` has `error` and `issues`.
+ * @slot - Fallback content shown while the data loads (and by browsers without JavaScript).
+ */
+export class WorkshopHeader extends WorkshopElement {
+  static override styles = [...WorkshopElement.styles, workshopHeaderStyles];
+  protected static override dataKeys = ['title', 'shortName', 'edition', 'tagline', 'conference', 'website', 'links', 'logo', 'banner', 'date', 'endDate', 'venue', 'modes', 'virtualUrl'];
+
+  /** Level of the title heading (1-6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 1;
+
+  /** Hide the banner image even when the workshop has one. */
+  @property({ attribute: 'hide-banner', type: Boolean }) hideBanner = false;
+
+  protected renderWorkshop(workshop: Workshop) {
+    const eyebrow = conferenceLine(workshop);
+    const place = placeLine(workshop);
+    const date = workshop.dateTbd || !workshop.date
+      ? 'To be announced'
+      : formatCalendarDate(workshop.date, { locale: this.locale, ...(workshop.endDate && { end: workshop.endDate }), weekday: !!workshop.date && workshop.date.length === 10 });
+    const banner = !this.hideBanner && workshop.banner && safeUrl(workshop.banner.src);
+    const logo = workshop.logo && safeUrl(workshop.logo.src);
+    const links = [
+      ...(workshop.website ? [{ label: 'Website', url: workshop.website }] : []),
+      ...(workshop.virtualUrl ? [{ label: 'Join online', url: workshop.virtualUrl }] : []),
+      ...(workshop.links ?? []),
+    ];
+    return html`<header>
+      ${banner ? html`<img part="banner" class="banner" src=${banner} alt=${workshop.banner?.alt ?? ''} decoding="async" />` : nothing}
+      <div class="identity">
+        ${logo ? html`<img part="logo" class="logo" src=${logo} alt=${workshop.logo?.alt ?? ''} width="64" height="64" decoding="async" />` : nothing}
+        <div>
+          ${eyebrow ? html`<p part="eyebrow" class="eyebrow">${eyebrow}</p>` : nothing}
+          ${heading(headingLevel(this.headingLevel, 1), workshop.edition && !workshop.title.includes(workshop.edition) ? `${workshop.edition} ${workshop.title}` : workshop.title)}
+        </div>
+      </div>
+      ${workshop.tagline ? html`<p part="tagline" class="tagline">${workshop.tagline}</p>` : nothing}
+      <dl part="facts" class="facts">
+        <div class="fact"><dt>Date</dt><dd>${date}</dd></div>
+        ${place ? html`<div class="fact"><dt>Place</dt><dd>${link(workshop.venue?.mapUrl, place, 'place')}</dd></div>` : nothing}
+        ${workshop.modes?.length
+          ? html`<div class="fact">
+              <dt>Attend</dt>
+              <dd class="modes">${workshop.modes.map((mode) => html`<span class="mode">${MODE_LABELS[mode]}</span>`)}</dd>
+            </div>`
+          : nothing}
+      </dl>
+      ${links.length
+        ? html`<ul part="links" class="links">
+            ${links.map((item) => html`<li>${link(item.url, item.label, 'link button')}</li>`)}
+          </ul>`
+        : nothing}
+    </header>`;
+  }
+}

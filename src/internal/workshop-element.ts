@@ -1,0 +1,178 @@
+import { ContextConsumer } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { IDLE, loadWorkshop, stateFromData, type LoadError, type WorkshopState } from '../data/load.js';
+import type { Workshop } from '../data/schema.js';
+import { viewerTimeZone, isKnownTimeZone } from '../data/time.js';
+import type { WorkshopIssue } from '../data/validate.js';
+import { ensureContextRoot, workshopContext } from './context.js';
+import { themeStyles } from './theme.js';
+
+export interface WorkshopErrorDetail {
+  error: LoadError | null;
+  /** Entries skipped or values ignored, of the parts this element shows. */
+  issues: WorkshopIssue[];
+}
+
+/** Reads an attribute from the element or its nearest ancestor, across shadow roots (like `lang`). */
+export function inheritedAttribute(element: Element, name: string): string | null {
+  let node: Element | null = element;
+  while (node) {
+    const found: Element | null = node.closest(`[${name}]`);
+    if (found) return found.getAttribute(name);
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+/**
+ * What every workshop element shares: where its data comes from, the loading, empty and error states,
+ * the events that report them, the theme, and the inherited `lang` and `time-zone`.
+ *
+ * Data comes from, in order: the `data` property, the `src` attribute, the nearest `<workshop-data>`.
+ */
+export abstract class WorkshopElement extends LitElement {
+  static override styles = [themeStyles];
+
+  /** Top-level keys of the workshop this element renders; issues elsewhere are not its business. */
+  protected static dataKeys: readonly string[] = [];
+
+  /** The workshop description as an object (frameworks, stories, tests). Wins over `src` and the provider. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of a workshop JSON file. Elements naming the same URL share one request. */
+  @property({ reflect: true }) src?: string;
+
+  /** `light`, `dark`, or `auto` (follow the reader's system). Unset: follow the page's `color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /** The current state; subclasses render `workshop` when it is ready. */
+  @state() protected workshopState: WorkshopState = IDLE;
+
+  private provided: WorkshopState = IDLE;
+  private reported: WorkshopState | undefined;
+
+  constructor() {
+    super();
+    ensureContextRoot();
+    new ContextConsumer(this, {
+      context: workshopContext,
+      subscribe: true,
+      callback: (value) => {
+        this.provided = value;
+        if (this.data === undefined && !this.src) this.workshopState = value;
+      },
+    });
+  }
+
+  /** The language for dates and collation: `lang` here or on an ancestor, else the browser's. */
+  protected get locale(): string | undefined {
+    return inheritedAttribute(this, 'lang') || undefined;
+  }
+
+  /** The reader's zone: `time-zone` here or on an ancestor (for previews and tests), else the browser's. */
+  protected get viewerZone(): string {
+    const zone = inheritedAttribute(this, 'time-zone');
+    return zone && isKnownTimeZone(zone) ? zone : viewerTimeZone();
+  }
+
+  /** The validated workshop, when ready. */
+  get workshop(): Workshop | undefined {
+    return this.workshopState.status === 'ready' ? this.workshopState.workshop : undefined;
+  }
+
+  /** Loads `src` again (after a network error, or when the file changed). */
+  retry(): void {
+    if (this.src) this.loadSource(this.src, true);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('src')) {
+      if (this.data !== undefined) this.workshopState = stateFromData(this.data);
+      else if (this.src) this.loadSource(this.src, false);
+      else this.workshopState = this.provided;
+    }
+  }
+
+  private loadSource(src: string, reload: boolean): void {
+    this.workshopState = { status: 'loading', source: src };
+    void loadWorkshop(src, { reload }).then((result) => {
+      if (this.src === src && this.data === undefined) this.workshopState = result;
+    });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.reported === this.workshopState) return;
+    this.reported = this.workshopState;
+    const current = this.workshopState;
+    if (current.status === 'ready') {
+      this.emit('ww-load', { workshop: current.workshop });
+      const issues = this.relevantIssues(current.issues);
+      if (issues.length > 0) this.emit('ww-error', { error: null, issues } satisfies WorkshopErrorDetail);
+    } else if (current.status === 'error') {
+      this.emit('ww-error', { error: current.error, issues: current.issues } satisfies WorkshopErrorDetail);
+    }
+  }
+
+  /** Fires an event that bubbles out of shadow roots, as every event of this library does. */
+  protected emit<T>(name: string, detail: T): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+  }
+
+  private relevantIssues(issues: WorkshopIssue[]): WorkshopIssue[] {
+    const keys = (this.constructor as typeof WorkshopElement).dataKeys;
+    return issues.filter((issue) => keys.some((key) => issue.path === key || issue.path.startsWith(`${key}.`) || issue.path.startsWith(`${key}[`)));
+  }
+
+  override render(): unknown {
+    const current = this.workshopState;
+    switch (current.status) {
+      case 'idle':
+      case 'loading':
+        return this.renderLoading();
+      case 'error':
+        return this.renderError(current.error);
+      case 'ready':
+        return html`${this.renderWorkshop(current.workshop)}${this.renderIssues(this.relevantIssues(current.issues))}`;
+    }
+  }
+
+  /** The element's content for a valid workshop. */
+  protected abstract renderWorkshop(workshop: Workshop): unknown;
+
+  /** While loading, the page's own fallback content (children of the tag) stays visible. */
+  protected renderLoading(): TemplateResult {
+    return html`<div part="loading" class="state" data-kind="loading" role="status" aria-live="polite">
+      <slot><span class="muted">Loading workshop information…</span></slot>
+    </div>`;
+  }
+
+  protected renderError(error: LoadError): TemplateResult {
+    return html`<div part="error" class="state" data-kind="error" role="alert">
+      <strong>Workshop information could not be shown.</strong>
+      <p>${error.message}</p>
+      ${this.src && error.kind !== 'schema' && error.kind !== 'json'
+        ? html`<p><button class="button" type="button" @click=${() => this.retry()}>Try again</button></p>`
+        : nothing}
+    </div>`;
+  }
+
+  /** A readable empty state; each element words it for what it shows. */
+  protected renderEmpty(message: string): TemplateResult {
+    return html`<p part="empty" class="state muted" data-kind="empty">${message}</p>`;
+  }
+
+  private renderIssues(issues: WorkshopIssue[]): unknown {
+    if (issues.length === 0) return nothing;
+    const shown = issues.slice(0, 20);
+    return html`<details part="issues" class="issues">
+      <summary>${issues.length === 1 ? 'One entry of the workshop file has a problem' : `${issues.length} entries of the workshop file have problems`}</summary>
+      <ul>
+        ${shown.map((issue) => html`<li><code>${issue.path || 'file'}</code>: ${issue.message}</li>`)}
+        ${issues.length > shown.length ? html`<li>and ${issues.length - shown.length} more</li>` : nothing}
+      </ul>
+    </details>`;
+  }
+}

@@ -1,0 +1,80 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/components/workshop-header/workshop-header.js';
+import '../../src/components/workshop-data/workshop-data.js';
+import type { WorkshopHeader } from '../../src/components/workshop-header/workshop-header.js';
+import { clearWorkshopCache } from '../../src/data/load.js';
+
+const workshop = {
+  title: 'Machine Learning Multiscale Processes',
+  shortName: 'MLMP',
+  conference: { name: 'ICLR', year: 2025 },
+  tagline: 'From low-level theory to useful time scales',
+  date: '2025-04-27',
+  venue: { name: 'Singapore EXPO', city: 'Singapore', country: 'Singapore' },
+  modes: ['in-person', 'virtual'],
+  website: 'https://mlmp.example.org',
+  links: [{ label: 'OpenReview', url: 'https://openreview.net/group?id=x' }, { label: 'Bad', url: 'javascript:alert(1)' }],
+};
+
+function text(el: HTMLElement): string {
+  return el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+}
+
+describe('<workshop-header>', () => {
+  beforeEach(() => clearWorkshopCache());
+
+  it('renders title, conference line, date, place and modes from the data property', async () => {
+    const el = await fixture<WorkshopHeader>(html`<workshop-header .data=${workshop}></workshop-header>`);
+    const h1 = el.shadowRoot!.querySelector('h1')!;
+    expect(h1.textContent).to.equal('Machine Learning Multiscale Processes');
+    expect(text(el)).to.contain('MLMP @ ICLR 2025');
+    expect(text(el)).to.contain('Sun, Apr 27, 2025');
+    expect(text(el)).to.contain('Singapore EXPO, Singapore, Singapore');
+    expect(text(el)).to.contain('In person');
+    expect(text(el)).to.contain('Virtual');
+    await expect(el).to.be.accessible();
+  });
+
+  it('drops the unsafe link but keeps the rest, and reports it', async () => {
+    const el = document.createElement('workshop-header') as WorkshopHeader;
+    const reported = oneEvent(el, 'ww-error');
+    el.data = structuredClone(workshop);
+    document.body.append(el);
+    const event = await reported;
+    expect(event.detail.issues[0].path).to.equal('links[1].url');
+    const anchors = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(anchors).to.deep.equal(['https://mlmp.example.org', 'https://openreview.net/group?id=x']);
+    expect(text(el)).to.contain('links[1].url');
+    el.remove();
+  });
+
+  it('gets its data from an ancestor <workshop-data> with inline JSON, even when defined first', async () => {
+    const el = await fixture(html`<workshop-data>
+      <script type="application/json">${JSON.stringify(workshop)}</script>
+      <section><workshop-header heading-level="2"></workshop-header></section>
+    </workshop-data>`);
+    const header = el.querySelector('workshop-header')!;
+    await header.updateComplete;
+    expect(header.shadowRoot!.querySelector('h2')!.textContent).to.equal(workshop.title);
+  });
+
+  it('shows invalid JSON with line and column, inside the element', async () => {
+    const el = await fixture(html`<workshop-data>
+      <script type="application/json">{"title": "x",\n "dates": [1, 2,]}</script>
+      <workshop-header></workshop-header>
+    </workshop-data>`);
+    const header = el.querySelector('workshop-header')!;
+    await header.updateComplete;
+    const alert = header.shadowRoot!.querySelector('[role=alert]')!;
+    expect(alert.textContent).to.match(/line 2, column 1[0-9]/);
+    await expect(header).to.be.accessible();
+  });
+
+  it('loads from src and reports a 404 with a retry button', async () => {
+    const el = await fixture<WorkshopHeader>(html`<workshop-header src="/test/fixtures/missing.json"></workshop-header>`);
+    await oneEvent(el, 'ww-error');
+    await el.updateComplete;
+    expect(text(el)).to.contain('the file was not found');
+    expect(el.shadowRoot!.querySelector('button')!.textContent).to.equal('Try again');
+  });
+});

@@ -1,0 +1,36 @@
+// Every test runs in headless Chromium with a pinned time zone and language, so time tests mean the same
+// on every machine. Files named *.zones.test.ts also run under three more zones, one browser each.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumArgs, requireChromium } from './scripts/chromium.mjs';
+
+export const DEFAULT_TEST_ZONE = 'Europe/Berlin';
+const ZONES = ['Asia/Tokyo', 'America/Los_Angeles', 'UTC'];
+
+function chromium(timeZone) {
+  return chromeLauncher({
+    launchOptions: { executablePath: requireChromium(), headless: true, args: [...chromiumArgs, '--lang=en-US'] },
+    async createPage({ browser }) {
+      const page = await browser.newPage();
+      await page.emulateTimezone(timeZone);
+      return page;
+    },
+  });
+}
+
+export default {
+  rootDir: '.',
+  files: ['test/**/*.test.ts', '!test/**/*.zones.test.ts', '!test/node/**'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  browsers: [chromium(DEFAULT_TEST_ZONE)],
+  groups: ZONES.map((zone) => ({
+    name: `zone ${zone}`,
+    files: 'test/**/*.zones.test.ts',
+    browsers: [chromium(zone)],
+  })),
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+};
