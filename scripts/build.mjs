@@ -1,0 +1,68 @@
+// Builds what the package ships:
+//   dist/  unbundled ES modules + .d.ts for bundlers (lit, @lit/context, marked, dompurify, valibot stay imports)
+//   cdn/   for script tags: workshop-widgets.js (every element in one file; markdown loads lazily as a chunk),
+//          elements/<tag>.js (one element each, shared chunks) and autoloader.js (imports the tags found on the page)
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { build } from 'vite';
+
+const root = new URL('..', import.meta.url).pathname;
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+
+rmSync(`${root}dist`, { recursive: true, force: true });
+rmSync(`${root}cdn`, { recursive: true, force: true });
+
+// 1. npm output: tsc keeps one module per source file, with .js extensions and declarations.
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+run('npx', ['tsx', 'scripts/build-schema.ts']);
+copyFileSync(`${root}workshop.schema.json`, `${root}dist/workshop.schema.json`);
+
+// 2. CDN output.
+const tags = readdirSync(`${root}src/components`).filter((name) => existsSync(`${root}src/components/${name}/${name}.ts`));
+const shared = {
+  configFile: false,
+  root,
+  logLevel: 'warn',
+  oxc: { decorator: { legacy: true } },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  resolve: { conditions: ['production', 'browser'] },
+};
+
+await build({
+  ...shared,
+  build: {
+    outDir: 'cdn',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    lib: { entry: { 'workshop-widgets': `${root}src/index.ts` }, formats: ['es'] },
+    rollupOptions: { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+  },
+});
+
+await build({
+  ...shared,
+  build: {
+    outDir: 'cdn',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    lib: {
+      entry: {
+        autoloader: `${root}src/autoloader.ts`,
+        ...Object.fromEntries(tags.map((tag) => [`elements/${tag}`, `${root}src/components/${tag}/${tag}.ts`])),
+      },
+      formats: ['es'],
+    },
+    rollupOptions: { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+  },
+});
+
+// Chromium cannot parse decorators; a bundle that still has them builds fine and then does not run.
+for (const dir of ['dist', 'cdn']) {
+  const offenders = readdirSync(`${root}${dir}`, { recursive: true })
+    .filter((file) => String(file).endsWith('.js'))
+    .filter((file) => /^\s*@[A-Za-z]+\(/m.test(readFileSync(`${root}${dir}/${file}`, 'utf8')));
+  if (offenders.length) throw new Error(`Unlowered decorators in ${dir}: ${offenders.join(', ')}`);
+}
+console.log(`built dist/ and cdn/ (${tags.length} elements)`);
