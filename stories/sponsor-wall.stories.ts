@@ -48,7 +48,7 @@ export const InvalidData: StoryObj = {
     .data=${{ title: 'Bad sponsors', sponsors: [{ name: 'Evil', url: 'javascript:alert(1)' }, { name: 'Bad logo', logo: 'javascript:alert(2)' }, { tier: 'Gold' }, 'nonsense'] }}
   ></sponsor-wall>`,
 };
-export const Loading: StoryObj = { render: () => html`<sponsor-wall src="/workshops/does-not-exist.json"></sponsor-wall>` };
+export const LoadError: StoryObj = { render: () => html`<sponsor-wall src="/workshops/does-not-exist.json"></sponsor-wall>` };
 export const Dark: StoryObj = {
   render: () => html`<div style="background:#10151f;padding:1rem"><sponsor-wall theme="dark" .data=${tiered}></sponsor-wall></div>`,
 };
