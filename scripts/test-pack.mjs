@@ -1,0 +1,66 @@
+// The package as users get it: packs the tarball, installs it into an empty project, validates a workshop
+// with the data layer in Node (no DOM), and renders every element in Chromium from the installed copy,
+// once through the CDN file with one script tag and one JSON file, once bundled from the npm modules.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { launchChromium, renderedWidgets } from './lib/browser.mjs';
+import { serveStatic } from './lib/static-server.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const project = mkdtempSync(join(tmpdir(), 'ww-pack-'));
+const run = (cmd, args, cwd = project) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+
+const tarball = join(project, run('npm', ['pack', '--silent', '--pack-destination', project], root).trim().split('\n').pop());
+writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'pack-check', private: true, type: 'module' }));
+run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball]);
+const installed = join(project, 'node_modules/workshop-widgets');
+
+// 1. Node, no DOM: the data layer validates the default workshop and rejects a broken one.
+const nodeCheck = run('node', [
+  '--input-type=module',
+  '-e',
+  `import { validateWorkshop } from 'workshop-widgets/data';
+   import { readFileSync } from 'node:fs';
+   if (typeof document !== 'undefined') throw new Error('unexpected DOM');
+   const good = validateWorkshop(JSON.parse(readFileSync(${JSON.stringify(`${root}demo/workshops/default.json`)}, 'utf8')));
+   const bad = validateWorkshop({ importantDates: [] });
+   console.log(JSON.stringify({ good: good.ok, issues: good.issues.length, bad: bad.ok, why: bad.issues.at(-1).message }));`,
+]);
+const node = JSON.parse(nodeCheck);
+if (!node.good || node.issues !== 0 || node.bad) throw new Error(`data layer in Node: ${nodeCheck}`);
+JSON.parse(readFileSync(join(installed, 'dist/workshop.schema.json'), 'utf8'));
+
+// 2. Browser: every element listed in the shipped manifest, on a page with one script tag and one JSON file.
+const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
+const tags = manifest.modules.flatMap((mod) => mod.declarations ?? []).map((d) => d.tagName).filter((tag) => tag && tag !== 'workshop-data');
+copyFileSync(`${root}demo/workshops/default.json`, join(project, 'workshop.json'));
+const body = `<workshop-data src="./workshop.json">${tags.map((tag) => `<${tag}></${tag}>`).join('\n')}</workshop-data>`;
+writeFileSync(join(project, 'cdn.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cdn</title><script type="module" src="./node_modules/workshop-widgets/cdn/workshop-widgets.js"></script></head><body>${body}</body></html>`);
+writeFileSync(join(project, 'entry.js'), `import 'workshop-widgets';\n`);
+await build({ entryPoints: [join(project, 'entry.js')], bundle: true, format: 'esm', outfile: join(project, 'bundle.js'), absWorkingDir: project, logLevel: 'warning' });
+writeFileSync(join(project, 'npm.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>npm</title><script type="module" src="./bundle.js"></script></head><body>${body}</body></html>`);
+
+const server = await serveStatic(project);
+const browser = await launchChromium();
+const failures = [];
+try {
+  for (const pageName of ['cdn.html', 'npm.html']) {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => failures.push(`${pageName}: ${error.message}`));
+    await page.goto(`${server.url}/${pageName}`, { waitUntil: 'load' });
+    const rendered = await renderedWidgets(page, tags).catch((error) => failures.push(`${pageName}: ${error.message}`));
+    if (rendered) for (const tag of tags) if (/could not be shown/.test(rendered[tag].join(' '))) failures.push(`${pageName}: <${tag}> shows an error`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (failures.length) {
+  console.error(`Packed package check failed:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(`Packed package: data layer OK in Node; ${tags.length} elements rendered from the tarball via the CDN file and via npm`);
