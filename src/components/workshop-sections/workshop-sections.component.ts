@@ -1,0 +1,106 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { RelatedWorkshop, Workshop } from '../../data/schema.js';
+import { slugify } from '../../data/slug.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import { link } from '../../internal/links.js';
+import { markdown } from '../../internal/markdown.js';
+import { WorkshopElement } from '../../internal/workshop-element.js';
+import { workshopSectionsStyles } from './workshop-sections.styles.js';
+
+export const SECTION_KINDS = ['overview', 'call-for-papers', 'policies', 'sections', 'related'] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+export interface TextBlock {
+  kind: SectionKind;
+  id: string;
+  title: string;
+  body?: string;
+  related?: RelatedWorkshop[];
+}
+
+/** Every prose block of the workshop, in reading order; ids are unique so they can serve as anchors. */
+export function textBlocks(workshop: Workshop): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const used = new Set<string>();
+  const add = (block: TextBlock) => {
+    let id = block.id;
+    for (let n = 2; used.has(id); n++) id = `${block.id}-${n}`;
+    used.add(id);
+    blocks.push({ ...block, id });
+  };
+  if (workshop.overview) add({ kind: 'overview', id: 'overview', title: 'Overview', body: workshop.overview });
+  const call = workshop.callForPapers;
+  if (call?.description) add({ kind: 'call-for-papers', id: 'call-for-papers', title: 'Call for papers', body: call.description });
+  for (const policy of call?.policies ?? []) add({ kind: 'policies', id: policy.id ?? slugify(policy.title), title: policy.title, body: policy.body });
+  for (const section of workshop.sections ?? []) add({ kind: 'sections', id: section.id ?? slugify(section.title), title: section.title, body: section.body });
+  if (workshop.relatedWorkshops?.length) add({ kind: 'related', id: 'related-workshops', title: 'Related workshops', related: workshop.relatedWorkshops });
+  return blocks;
+}
+
+/**
+ * The workshop's prose as headed sections: the overview, the introduction of the call for papers, its
+ * policies, the free sections (reproducibility, financial assistance...) and related workshops.
+ *
+ * @summary Overview, policies, free markdown sections and related workshops.
+ * @csspart section - Each section.
+ * @csspart heading - A section heading.
+ * @csspart body - A section's markdown body.
+ * @csspart related - The list of related workshops.
+ * @csspart related-item - Each related workshop.
+ * @csspart link - A related workshop's link.
+ * @cssproperty --workshop-sections-gap - Space between sections; defaults to 1.5 × `--ww-gap`.
+ * @cssproperty --workshop-sections-heading-color - Colour of the section headings; defaults to the text colour.
+ * @fires ww-load - The workshop data is ready. `detail.workshop` holds it.
+ * @fires ww-error - The data could not be loaded, or some sections were skipped. `detail` has `error` and `issues`.
+ * @slot - Fallback content shown while the data loads.
+ */
+export class WorkshopSections extends WorkshopElement {
+  static override styles = [...WorkshopElement.styles, workshopSectionsStyles];
+  protected static override dataKeys = ['overview', 'callForPapers.description', 'callForPapers.policies', 'sections', 'relatedWorkshops'];
+
+  /** Show only the section with this id (a section's or policy's `id`, else its title as a slug, or "overview"). */
+  @property() section?: string;
+
+  /** Show only these kinds, space-separated: `overview`, `call-for-papers`, `policies`, `sections`, `related`. */
+  @property() only?: string;
+
+  /** Level of the section headings (1-6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Leave out the section headings, when the page around the element already gives one. */
+  @property({ attribute: 'hide-headings', type: Boolean }) hideHeadings = false;
+
+  private selected(workshop: Workshop): TextBlock[] {
+    const kinds = (this.only ?? '').split(/\s+/).filter(Boolean);
+    return textBlocks(workshop).filter(
+      (block) => (!this.section || block.id === this.section) && (kinds.length === 0 || kinds.includes(block.kind)),
+    );
+  }
+
+  protected renderWorkshop(workshop: Workshop) {
+    const blocks = this.selected(workshop);
+    if (blocks.length === 0) return this.renderEmpty(this.section ? `There is no section "${this.section}".` : 'Nothing to show yet.');
+    const level = headingLevel(this.headingLevel, 2);
+    return html`<div class="sections">
+      ${blocks.map(
+        (block) => html`<section part="section" class="section" data-kind=${block.kind} aria-labelledby=${this.hideHeadings ? nothing : block.id}>
+          ${this.hideHeadings ? nothing : heading(level, block.title, 'heading', block.id)}
+          ${block.body ? html`<div part="body" class="markdown">${markdown(block.body)}</div>` : nothing}
+          ${block.related ? this.renderRelated(block.related) : nothing}
+        </section>`,
+      )}
+    </div>`;
+  }
+
+  private renderRelated(related: RelatedWorkshop[]) {
+    return html`<ul part="related" class="related">
+      ${related.map(
+        (item) => html`<li part="related-item">
+          ${link(item.url, item.name, 'link')}${item.venue ? html` <span class="venue muted">(${item.venue})</span>` : nothing}
+          ${item.note ? html`<div class="note muted">${item.note}</div>` : nothing}
+        </li>`,
+      )}
+    </ul>`;
+  }
+}

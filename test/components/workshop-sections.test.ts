@@ -1,0 +1,113 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/components/workshop-sections/workshop-sections.js';
+import type { WorkshopSections } from '../../src/components/workshop-sections/workshop-sections.js';
+import { clearWorkshopCache } from '../../src/data/load.js';
+import { slugify } from '../../src/data/slug.js';
+import { loadMarkdown } from '../../src/internal/markdown.js';
+
+const workshop = {
+  title: 'Sections workshop',
+  overview: 'We study **multiscale** processes.',
+  callForPapers: {
+    description: 'Submit your work on OpenReview.',
+    policies: [
+      { id: 'dual', title: 'Dual submission', body: 'Allowed for non-archival venues.' },
+      { title: 'Anonymity', body: 'Submissions are *double blind*.' },
+    ],
+  },
+  sections: [
+    { id: 'reproducibility', title: 'Reproducibility', body: 'Share code.' },
+    { title: 'Financial assistance', body: 'Ask us.' },
+  ],
+  relatedWorkshops: [
+    { name: 'AI4Science', url: 'https://ai4science.example.org', venue: 'NeurIPS 2024', note: 'Sister workshop.' },
+    { name: 'No link workshop' },
+  ],
+};
+
+const shadow = (el: HTMLElement) => el.shadowRoot!;
+const headings = (el: HTMLElement, tag = 'h2') => [...shadow(el).querySelectorAll(tag)].map((h) => [h.id, h.textContent]);
+
+describe('<workshop-sections>', () => {
+  before(() => loadMarkdown());
+  beforeEach(() => clearWorkshopCache());
+
+  it('renders overview, call introduction, policies, free sections and related workshops in order', async () => {
+    const el = await fixture<WorkshopSections>(html`<workshop-sections .data=${workshop}></workshop-sections>`);
+    expect(headings(el)).to.deep.equal([
+      ['overview', 'Overview'],
+      ['call-for-papers', 'Call for papers'],
+      ['dual', 'Dual submission'],
+      ['anonymity', 'Anonymity'],
+      ['reproducibility', 'Reproducibility'],
+      ['financial-assistance', 'Financial assistance'],
+      ['related-workshops', 'Related workshops'],
+    ]);
+    expect(shadow(el).querySelector('#overview + [part=body] strong')!.textContent).to.equal('multiscale');
+    const related = [...shadow(el).querySelectorAll('[part=related-item]')];
+    expect(related[0]!.querySelector('a')!.getAttribute('href')).to.equal('https://ai4science.example.org');
+    expect(related[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('AI4Science (NeurIPS 2024) Sister workshop.');
+    expect(related[1]!.querySelector('a')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('selects kinds with only, and one section by id', async () => {
+    const policies = await fixture<WorkshopSections>(html`<workshop-sections only="policies related" .data=${workshop}></workshop-sections>`);
+    expect(headings(policies).map(([id]) => id)).to.deep.equal(['dual', 'anonymity', 'related-workshops']);
+    const one = await fixture<WorkshopSections>(html`<workshop-sections section="reproducibility" heading-level="3" .data=${workshop}></workshop-sections>`);
+    expect(headings(one, 'h3')).to.deep.equal([['reproducibility', 'Reproducibility']]);
+    expect(shadow(one).querySelector('h2')).to.equal(null);
+    const missing = await fixture<WorkshopSections>(html`<workshop-sections section="nope" .data=${workshop}></workshop-sections>`);
+    expect(shadow(missing).querySelector('[part=empty]')!.textContent).to.equal('There is no section "nope".');
+  });
+
+  it('leaves headings out with hide-headings', async () => {
+    const el = await fixture<WorkshopSections>(html`<workshop-sections only="overview" hide-headings .data=${workshop}></workshop-sections>`);
+    expect(shadow(el).querySelector('h1, h2, h3, h4, h5, h6')).to.equal(null);
+    expect(shadow(el).querySelector('section')!.hasAttribute('aria-labelledby')).to.equal(false);
+    expect(shadow(el).textContent!.trim()).to.equal('We study multiscale processes.');
+  });
+
+  it('strips scripts and handlers from markdown and keeps unsafe related links as text', async () => {
+    const el = document.createElement('workshop-sections') as WorkshopSections;
+    const reported = oneEvent(el, 'ww-error');
+    el.data = {
+      title: 'x',
+      overview: 'Hello <script>window.sectionsHacked = 1</script><img src="/z.png" onerror="window.sectionsHacked = 2"> [x](javascript:alert(1))',
+      relatedWorkshops: [{ name: 'Evil', url: 'javascript:alert(1)' }, { name: 'Fine', url: 'https://fine.example.org' }],
+    };
+    document.body.append(el);
+    const event = await reported;
+    expect(event.detail.issues[0].path).to.equal('relatedWorkshops[0].url');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('script, [onerror]')).to.equal(null);
+    expect([...shadow(el).querySelectorAll('a[href]')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://fine.example.org']);
+    expect((window as unknown as { sectionsHacked?: number }).sectionsHacked).to.equal(undefined);
+    el.remove();
+  });
+
+  it('gives duplicate titles unique anchors', async () => {
+    const data = { title: 'x', sections: [{ title: 'Notes', body: 'a' }, { title: 'Notes', body: 'b' }, { id: 'overview', title: 'Clash', body: 'c' }], overview: 'o' };
+    const el = await fixture<WorkshopSections>(html`<workshop-sections .data=${data}></workshop-sections>`);
+    expect(headings(el).map(([id]) => id)).to.deep.equal(['overview', 'notes', 'notes-2', 'overview-2']);
+    expect(slugify('Workshop–spécifique  Ünïcode!')).to.equal('workshop-specifique-unicode');
+  });
+
+  it('renders the MLMP seed, and is accessible in dark mode', async () => {
+    const mlmp = await (await fetch('/demo/workshops/mlmp-iclr2025.json')).json();
+    const el = await fixture<WorkshopSections>(html`<workshop-sections theme="dark" .data=${mlmp}></workshop-sections>`);
+    expect(headings(el).map(([, text]) => text)).to.include.members(['General Policy', 'Central ICLR financial assistance', 'Related workshops']);
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows empty and error states', async () => {
+    const empty = await fixture<WorkshopSections>(html`<workshop-sections .data=${{ title: 'x' }}></workshop-sections>`);
+    expect(shadow(empty).querySelector('[part=empty]')!.textContent).to.equal('Nothing to show yet.');
+    const missing = await fixture<WorkshopSections>(html`<workshop-sections src="/test/fixtures/missing.json"></workshop-sections>`);
+    expect(shadow(missing).querySelector('[part=loading]')).to.exist;
+    await oneEvent(missing, 'ww-error');
+    await missing.updateComplete;
+    expect(shadow(missing).querySelector('[part=error]')).to.exist;
+  });
+});
