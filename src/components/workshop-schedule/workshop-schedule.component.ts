@@ -1,0 +1,325 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  dayOffset,
+  dayOffsetLabel,
+  currentItems,
+  eventZoneName,
+  formatOffset,
+  runningDay,
+  timedSchedule,
+  type ScheduleRow,
+  type TimedDay,
+  type TimedItem,
+  type TimedSchedule,
+} from '../../data/schedule.js';
+import type { Paper, ScheduleItem, ScheduleKind, Workshop } from '../../data/schema.js';
+import { formatCalendarDate, formatTimeOfDay, isKnownTimeZone, offsetMinutesAt, zoneLabel } from '../../data/time.js';
+import { peopleById } from '../../data/workshop.js';
+import { subscribeToClock } from '../../internal/clock.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import { link } from '../../internal/links.js';
+import { markdown } from '../../internal/markdown.js';
+import { WorkshopElement } from '../../internal/workshop-element.js';
+import { workshopScheduleStyles } from './workshop-schedule.styles.js';
+
+export type ZoneChoice = 'event' | 'local';
+
+/** Where the reader's choice of zone is remembered, shared by every schedule on the site. */
+export const ZONE_STORAGE_KEY = 'workshop-widgets:schedule-zone';
+
+const KIND_LABELS: Record<ScheduleKind, string> = {
+  opening: 'Opening',
+  keynote: 'Keynote',
+  'invited-talk': 'Invited talk',
+  'contributed-talk': 'Contributed talk',
+  'poster-session': 'Poster session',
+  panel: 'Panel',
+  break: 'Break',
+  lunch: 'Lunch',
+  closing: 'Closing',
+  social: 'Social',
+  other: '',
+};
+
+/** Storage can throw (privacy modes, sandboxed frames); the schedule works without it. */
+function readStoredChoice(): ZoneChoice | undefined {
+  try {
+    const value = localStorage.getItem(ZONE_STORAGE_KEY);
+    return value === 'event' || value === 'local' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function storeChoice(choice: ZoneChoice): void {
+  try {
+    localStorage.setItem(ZONE_STORAGE_KEY, choice);
+  } catch {
+    // Not remembered; the choice still applies on this page.
+  }
+}
+
+const paperIndexes = new WeakMap<Workshop, Map<string, Paper>>();
+
+function papersById(workshop: Workshop): Map<string, Paper> {
+  let index = paperIndexes.get(workshop);
+  if (!index) paperIndexes.set(workshop, (index = new Map((workshop.papers ?? []).map((paper) => [paper.id, paper]))));
+  return index;
+}
+
+const iso = (instant: number) => new Date(instant).toISOString();
+
+/**
+ * The program: each day's items in the event's zone with the reader's own time beside them (or the other
+ * way round, by the reader's choice), parallel rooms as columns, the item under way highlighted, and the
+ * whole program as a calendar file.
+ *
+ * The zone choice is read from `?tz=event|local|<IANA zone>`, else from localStorage, else `primary-zone`.
+ *
+ * @summary Workshop program with local times, parallel rooms, a "now" marker and .ics export.
+ * @csspart toolbar - The zone sentence, zone menu and export button.
+ * @csspart zone-note - The sentence naming the zones shown.
+ * @csspart zone-select - The zone menu.
+ * @csspart export - The "Add to calendar" button.
+ * @csspart note - The organizers' note above the program.
+ * @csspart day - Each day.
+ * @csspart heading - Each day's heading.
+ * @csspart program - The list of a day's items.
+ * @csspart item - Each item; `data-kind` names its kind and `aria-current="time"` marks the one under way.
+ * @csspart parallel - A block of items running in parallel rooms.
+ * @csspart time - The primary time of an item.
+ * @csspart local-time - The time in the other zone.
+ * @csspart kind - The kind label ("Invited talk").
+ * @csspart now - The "now" marker.
+ * @csspart link - Links (speakers, papers, item links).
+ * @cssproperty --workshop-schedule-accent - Colour of the "now" marker and current item; defaults to `--ww-accent`.
+ * @cssproperty --workshop-schedule-time-width - Width of the time column in wide layouts.
+ * @cssproperty --workshop-schedule-current - Background of the item under way; defaults to `--ww-highlight`.
+ * @fires ww-zone-change - The reader switched zones. `detail.zone` is `event` or `local`.
+ * @fires ww-load - The workshop data is ready. `detail.workshop` holds it.
+ * @fires ww-error - The data could not be loaded, or some of its entries were skipped. `detail` has `error` and `issues`.
+ * @slot - Fallback content shown while the data loads (and by browsers without JavaScript).
+ */
+export class WorkshopSchedule extends WorkshopElement {
+  static override styles = [...WorkshopElement.styles, workshopScheduleStyles];
+  protected static override dataKeys = ['schedule', 'timeZone'];
+
+  /** Level of each day's heading (1-6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** The zone shown first until the reader chooses: `event` (the organizers' zone) or `local` (the reader's). */
+  @property({ attribute: 'primary-zone' }) primaryZone: ZoneChoice = 'event';
+
+  /** Hide the "Add to calendar" button. */
+  @property({ attribute: 'hide-export', type: Boolean }) hideExport = false;
+
+  @state() private chosen: ZoneChoice | undefined;
+  /** A zone named in `?tz=`, shown as the reader's zone. */
+  @state() private urlZone: string | undefined;
+  /** The current minute; re-renders once a minute, not once a second. */
+  @state() private nowMinute = 0;
+
+  private stopClock: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readZoneChoice();
+    this.setNow(Date.now());
+    this.stopClock = subscribeToClock((now) => this.setNow(now));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopClock?.();
+    this.stopClock = undefined;
+  }
+
+  private setNow(now: number): void {
+    this.nowMinute = Math.floor(now / 60_000) * 60_000;
+  }
+
+  private readZoneChoice(): void {
+    const param = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('tz');
+    this.urlZone = undefined;
+    if (param === 'event' || param === 'local') {
+      this.chosen = param;
+    } else if (param && isKnownTimeZone(param)) {
+      this.urlZone = param;
+      this.chosen = 'local';
+    } else {
+      this.chosen = readStoredChoice();
+    }
+  }
+
+  /** The zone shown first now. */
+  get zoneChoice(): ZoneChoice {
+    return this.chosen ?? (this.primaryZone === 'local' ? 'local' : 'event');
+  }
+
+  private get readerZone(): string {
+    return this.urlZone ?? this.viewerZone;
+  }
+
+  private onZoneChange(event: Event): void {
+    const choice = (event.target as HTMLSelectElement).value === 'local' ? 'local' : 'event';
+    this.chosen = choice;
+    storeChoice(choice);
+    // A shared ?tz= link must not undo the reader's own choice on reload.
+    if (new URLSearchParams(location.search).has('tz')) {
+      const url = new URL(location.href);
+      url.searchParams.set('tz', choice);
+      history.replaceState(history.state, '', url);
+      if (choice === 'event') this.urlZone = undefined;
+    }
+    this.emit('ww-zone-change', { zone: choice });
+  }
+
+  protected renderWorkshop(workshop: Workshop) {
+    const schedule = timedSchedule(workshop);
+    const note = workshop.schedule?.note ? html`<div part="note" class="note markdown">${markdown(workshop.schedule.note)}</div>` : nothing;
+    if (!schedule) return html`${note}${this.renderEmpty('No program yet.')}`;
+    const reader = this.readerZone;
+    const sameZone = schedule.days.every((day) => day.items.every((t) => offsetMinutesAt(t.start, reader) === offsetMinutesAt(t.start, schedule.zone)));
+    const choice: ZoneChoice = sameZone ? 'event' : this.zoneChoice;
+    const current = new Set(currentItems(schedule, this.nowMinute).map((t) => t.key));
+    return html`
+      ${this.renderToolbar(workshop, schedule, sameZone, choice)} ${note}
+      ${schedule.days.map((day) => this.renderDay(workshop, schedule, day, sameZone, choice, current))}
+    `;
+  }
+
+  private renderToolbar(workshop: Workshop, schedule: TimedSchedule, sameZone: boolean, choice: ZoneChoice) {
+    const at = schedule.start;
+    const eventName = `${eventZoneName(workshop, at, this.locale)} (${formatOffset(offsetMinutesAt(at, schedule.zone))})`;
+    const readerName = `your time (${zoneLabel(this.readerZone, at, this.locale)})`;
+    const [first, second] = choice === 'event' ? [eventName, readerName] : [readerName, eventName];
+    return html`<div part="toolbar" class="toolbar">
+      <p part="zone-note" class="zone-note">${sameZone ? `Times in ${eventName}.` : `Times in ${first}; ${second} beside.`}</p>
+      <div class="actions">
+        ${sameZone
+          ? nothing
+          : html`<label class="zone-switch"
+              >Show times in
+              <select part="zone-select" @change=${this.onZoneChange}>
+                <option value="event" ?selected=${choice === 'event'}>${eventName}</option>
+                <option value="local" ?selected=${choice === 'local'}>${readerName.replace(/^your/, 'Your')}</option>
+              </select></label
+            >`}
+        ${this.hideExport ? nothing : this.renderExport(workshop, schedule)}
+      </div>
+    </div>`;
+  }
+
+  /** Filled in once the calendar helpers are wired; see `exportProgram()`. */
+  protected renderExport(_workshop: Workshop, _schedule: TimedSchedule): unknown {
+    return nothing;
+  }
+
+  private renderDay(workshop: Workshop, schedule: TimedSchedule, day: TimedDay, sameZone: boolean, choice: ZoneChoice, current: Set<string>) {
+    const date = formatCalendarDate(day.day.date, { locale: this.locale, weekday: true });
+    const title = day.day.label ? `${day.day.label}: ${date}` : date;
+    const now = this.nowMinute;
+    const markerAt = runningDay(schedule, now) === day ? day.rows.findIndex((row) => row.start > now) : -2;
+    const marker = html`<li part="now" class="now">
+      <span class="now-label">Now</span>
+      <time datetime=${iso(now)}>${formatTimeOfDay(now, choice === 'event' ? schedule.zone : this.readerZone, this.locale)}</time>
+    </li>`;
+    return html`<section part="day" class="day">
+      ${heading(headingLevel(this.headingLevel, 3), title)}
+      <ol part="program" class="program" role="list">
+        ${day.rows.map((row, i) => html`${i === markerAt ? marker : nothing}${this.renderRow(workshop, schedule, day, row, sameZone, choice, current)}`)}
+        ${markerAt === -1 ? marker : nothing}
+      </ol>
+    </section>`;
+  }
+
+  private renderRow(workshop: Workshop, schedule: TimedSchedule, day: TimedDay, row: ScheduleRow, sameZone: boolean, choice: ZoneChoice, current: Set<string>) {
+    if (row.rooms.length === 0) return this.renderItem(workshop, schedule, day, row.items[0]!, sameZone, choice, current, false);
+    const running = row.items.some((t) => current.has(t.key));
+    return html`<li part="parallel" class="parallel" data-current=${running ? 'true' : nothing}>
+      <p class="parallel-label">Parallel sessions in ${row.rooms.length} rooms</p>
+      <ul class="rooms" role="list" style="--rooms: ${row.rooms.length}">
+        ${row.rooms.map(
+          (room) => html`<li class="room">
+            <p class="room-name">${room || 'Other'}</p>
+            <ul class="room-items" role="list">
+              ${row.items.filter((t) => (t.item.room ?? '') === room).map((t) => this.renderItem(workshop, schedule, day, t, sameZone, choice, current, true))}
+            </ul>
+          </li>`,
+        )}
+      </ul>
+    </li>`;
+  }
+
+  private renderItem(workshop: Workshop, schedule: TimedSchedule, day: TimedDay, timed: TimedItem, sameZone: boolean, choice: ZoneChoice, current: Set<string>, inParallel: boolean) {
+    const { item } = timed;
+    const reader = this.readerZone;
+    const [primaryZone, otherZone] = choice === 'event' ? [schedule.zone, reader] : [reader, schedule.zone];
+    const kind = KIND_LABELS[item.kind ?? 'other'];
+    const showKind = kind && !item.title.toLowerCase().includes(kind.toLowerCase());
+    const isCurrent = current.has(timed.key);
+    return html`<li part="item" class="item" data-kind=${item.kind ?? 'other'} aria-current=${isCurrent ? 'time' : nothing}>
+      <div class="when">
+        <span part="time" class="time">${this.renderTimes(timed, primaryZone)}${this.renderOffset(timed, primaryZone, day)}</span>
+        ${sameZone
+          ? nothing
+          : html`<span part="local-time" class="local-time"
+              >${this.renderTimes(timed, otherZone)} ${zoneLabel(otherZone, timed.start, this.locale)}${this.renderOffset(timed, otherZone, day)}</span
+            >`}
+      </div>
+      <div class="what">
+        <p class="title-line">
+          ${isCurrent ? html`<span class="current-label">Now:</span> ` : nothing}
+          ${showKind ? html`<span part="kind" class="kind">${kind}</span> ` : nothing}
+          <span class="title">${item.url ? link(item.url, item.title) : item.title}</span>
+        </p>
+        ${this.renderSpeakers(workshop, item)}
+        ${item.room && !inParallel ? html`<p class="room-line muted">Room: ${item.room}</p>` : nothing}
+        ${timed.overlapsWith.length ? html`<p class="overlap muted">Overlaps with ${timed.overlapsWith.map((t) => `“${t}”`).join(', ')}</p>` : nothing}
+        ${item.description ? html`<div class="description markdown">${markdown(item.description)}</div>` : nothing}
+        ${this.renderPapers(workshop, item)}
+      </div>
+    </li>`;
+  }
+
+  private renderTimes(timed: TimedItem, zone: string): TemplateResult {
+    const start = html`<time datetime=${iso(timed.start)}>${formatTimeOfDay(timed.start, zone, this.locale)}</time>`;
+    if (timed.end === undefined) return start;
+    return html`${start}–<time datetime=${iso(timed.end)}>${formatTimeOfDay(timed.end, zone, this.locale)}</time>`;
+  }
+
+  /** "+1 day" when the time in `zone` falls on another date than the program day. */
+  private renderOffset(timed: TimedItem, zone: string, day: TimedDay) {
+    const label = dayOffsetLabel(dayOffset(timed.start, zone, day.day.date));
+    return label ? html` <span class="day-offset">${label}</span>` : nothing;
+  }
+
+  private renderSpeakers(workshop: Workshop, item: ScheduleItem) {
+    if (!item.speakers?.length) return nothing;
+    const people = peopleById(workshop);
+    const names = item.speakers.flatMap((speaker) => {
+      if (typeof speaker !== 'string') {
+        return [html`<li>${speaker.name}${speaker.affiliation ? html` <span class="muted">(${speaker.affiliation})</span>` : nothing}</li>`];
+      }
+      const person = people.get(speaker);
+      if (!person) return [];
+      const affiliation = person.affiliations?.[0];
+      return [html`<li>${person.homepage ? link(person.homepage, person.name) : person.name}${affiliation ? html` <span class="muted">(${affiliation})</span>` : nothing}</li>`];
+    });
+    return html`<ul class="speakers" role="list" aria-label="Speakers">${names}</ul>`;
+  }
+
+  private renderPapers(workshop: Workshop, item: ScheduleItem) {
+    if (!item.papers?.length) return nothing;
+    const byId = papersById(workshop);
+    const papers = item.papers.flatMap((id) => byId.get(id) ?? []);
+    if (papers.length === 0) return nothing;
+    return html`<ul class="papers" aria-label="Papers">
+      ${papers.map((paper: Paper) => {
+        const href = paper.links?.openreview ?? paper.links?.pdf ?? paper.links?.arxiv;
+        return html`<li><span class="paper-title">${href ? link(href, paper.title) : paper.title}</span> <span class="authors muted">${paper.authors.join(', ')}</span></li>`;
+      })}
+    </ul>`;
+  }
+}

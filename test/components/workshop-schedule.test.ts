@@ -1,0 +1,218 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/components/workshop-schedule/workshop-schedule.js';
+import { ZONE_STORAGE_KEY, type WorkshopSchedule } from '../../src/components/workshop-schedule/workshop-schedule.component.js';
+import { clockListenerCount } from '../../src/internal/clock.js';
+
+const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const items = (el: WorkshopSchedule) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="item"]')];
+const itemTitled = (el: WorkshopSchedule, title: string) => items(el).find((li) => text(li.querySelector('.title')) === title)!;
+
+/** Two days, two rooms in parallel, speakers by id and by name, papers, an item without end, an overlap, a late item. */
+const conference = {
+  title: 'Parallel Workshop',
+  timeZone: 'America/Sao_Paulo',
+  venue: { city: 'Rio de Janeiro' },
+  people: [
+    { id: 'ada', name: 'Ada Lovelace', homepage: 'https://ada.example.org', affiliations: ['Analytical Engines'] },
+    { id: 'alan', name: 'Alan Turing' },
+  ],
+  papers: [
+    { id: 'p1', title: 'Poster Paper One', authors: ['Ana Souza', 'Bo Li'], links: { openreview: 'https://openreview.net/forum?id=p1' } },
+    { id: 'p2', title: 'Poster Paper Two', authors: ['Chen Wu'] },
+  ],
+  schedule: {
+    days: [
+      {
+        date: '2026-04-26',
+        label: 'Day 1',
+        rooms: ['Hall B', 'Hall A'],
+        items: [
+          { start: '09:00', end: '10:00', title: 'Scaling laws', kind: 'keynote', room: 'Hall A', speakers: ['ada', { name: 'Grace Hopper', affiliation: 'Navy' }] },
+          { start: '09:00', end: '10:00', title: 'Morning posters', kind: 'poster-session', room: 'Hall B', papers: ['p1', 'p2'] },
+          { start: '10:00', title: 'Coffee', kind: 'break' },
+          { start: '10:30', end: '11:00', title: 'Talk X', kind: 'contributed-talk', speakers: ['alan'] },
+          { start: '10:45', end: '11:15', title: 'Talk Y', kind: 'contributed-talk' },
+          { start: '23:30', end: '23:45', title: 'Night owl session', kind: 'social' },
+        ],
+      },
+      { date: '2026-04-27', label: 'Day 2', items: [{ start: '09:00', end: '09:30', title: 'Day two opening', kind: 'opening' }] },
+    ],
+  },
+};
+
+async function fm4science() {
+  return (await (await fetch('/demo/workshops/fm4science-iclr2026.json')).json()) as Record<string, unknown>;
+}
+
+describe('<workshop-schedule>', () => {
+  const originalUrl = location.href;
+  let clock: sinon.SinonFakeTimers | undefined;
+
+  beforeEach(() => localStorage.removeItem(ZONE_STORAGE_KEY));
+  afterEach(() => {
+    clock?.restore();
+    clock = undefined;
+    history.replaceState(null, '', originalUrl);
+    localStorage.removeItem(ZONE_STORAGE_KEY);
+  });
+
+  it('shows the FM4Science program in Rio de Janeiro time with Berlin time beside, and names both zones', async () => {
+    const el = await fixture<WorkshopSchedule>(html`<workshop-schedule .data=${await fm4science()}></workshop-schedule>`);
+    expect(text(el.shadowRoot!.querySelector('[part="zone-note"]'))).to.equal('Times in Rio de Janeiro time (GMT−3); your time (GMT+2) beside.');
+    const first = items(el)[0]!;
+    expect(text(first.querySelector('[part="time"]'))).to.equal('08:55–09:00');
+    // April 26 2026: Rio is UTC−3, Berlin is on summer time (UTC+2).
+    expect(text(first.querySelector('[part="local-time"]'))).to.equal('13:55–14:00 GMT+2');
+    expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2026-04-26T11:55:00.000Z');
+    expect(items(el).map((li) => text(li.querySelector('.title')))).to.deep.equal([
+      'Opening Remarks', 'Invited Talk 1', 'Invited Talk 2', 'Poster', 'Invited Talk 3', 'Contributed Talks', 'Lunch',
+      'Invited Talk 4', 'Invited Talk 5', 'Poster', 'Invited Talk 6', 'Invited Talk 7', 'Contributed Talks', 'Closing Remarks',
+    ]);
+    // The kind is named in text where the title does not already say it.
+    expect(text(items(el)[3]!.querySelector('[part="kind"]'))).to.equal('Poster session');
+    expect(items(el)[1]!.querySelector('[part="kind"]')).to.equal(null);
+    expect(items(el)[6]!.dataset.kind).to.equal('lunch');
+    expect(text(el.shadowRoot!.querySelector('h3'))).to.equal('Sun, Apr 26, 2026');
+    expect(el.shadowRoot!.querySelector('[part="now"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('switches the primary zone, remembers the choice and fires ww-zone-change', async () => {
+    const data = await fm4science();
+    const el = await fixture<WorkshopSchedule>(html`<workshop-schedule .data=${data}></workshop-schedule>`);
+    const select = el.shadowRoot!.querySelector('select')!;
+    expect(el.shadowRoot!.querySelector('label')!.contains(select)).to.equal(true);
+    expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal(['Rio de Janeiro time (GMT−3)', 'Your time (GMT+2)']);
+    select.value = 'local';
+    const changed = oneEvent(el, 'ww-zone-change');
+    select.dispatchEvent(new Event('change'));
+    expect((await changed).detail).to.deep.equal({ zone: 'local' });
+    await el.updateComplete;
+    expect(localStorage.getItem(ZONE_STORAGE_KEY)).to.equal('local');
+    expect(text(items(el)[0]!.querySelector('[part="time"]'))).to.equal('13:55–14:00');
+    expect(text(items(el)[0]!.querySelector('[part="local-time"]'))).to.equal('08:55–09:00 GMT-3');
+    expect(text(el.shadowRoot!.querySelector('[part="zone-note"]'))).to.equal('Times in your time (GMT+2); Rio de Janeiro time (GMT−3) beside.');
+
+    const again = await fixture<WorkshopSchedule>(html`<workshop-schedule .data=${data}></workshop-schedule>`);
+    expect(again.zoneChoice).to.equal('local');
+    expect(text(items(again)[0]!.querySelector('[part="time"]'))).to.equal('13:55–14:00');
+    expect(again.shadowRoot!.querySelector('select')!.value).to.equal('local');
+  });
+
+  it('takes the zone from ?tz= over the stored choice, including a named zone with "+1 day" marks', async () => {
+    localStorage.setItem(ZONE_STORAGE_KEY, 'local');
+    history.replaceState(null, '', '?tz=event');
+    const data = await fm4science();
+    const el = await fixture<WorkshopSchedule>(html`<workshop-schedule .data=${data}></workshop-schedule>`);
+    expect(el.zoneChoice).to.equal('event');
+    expect(text(items(el)[0]!.querySelector('[part="time"]'))).to.equal('08:55–09:00');
+
+    history.replaceState(null, '', '?tz=Asia/Tokyo');
+    const tokyo = await fixture<WorkshopSchedule>(html`<workshop-schedule .data=${data}></workshop-schedule>`);
+    const last = items(tokyo).at(-1)!;
+    expect(text(items(tokyo)[0]!.querySelector('[part="time"]'))).to.equal('20:55–21:00');
+    // 17:30 in Rio is 05:30 the next morning in Tokyo.
+    expect(text(last.querySelector('[part="time"]'))).to.equal('05:30–05:35 +1 day');
+    expect(text(last.querySelector('[part="local-time"]'))).to.equal('17:30–17:35 GMT-3');
+    expect(items(tokyo)[0]!.querySelector('.day-offset')).to.equal(null);
+    expect(text(tokyo.shadowRoot!.querySelector('[part="zone-note"]'))).to.equal('Times in your time (GMT+9); Rio de Janeiro time (GMT−3) beside.');
+  });
+
+  it('marks the item under way and moves the "now" marker with the shared clock', async () => {
+    // 09:10 in Rio: Invited Talk 1 (09:00-09:40) is running.
+    clock = sinon.useFakeTimers({ now: Date.UTC(2026, 3, 26, 12, 10), toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    const el = await fixture<WorkshopSchedule>(html`<workshop-schedule .data=${await fm4science()}></workshop-schedule>`);
+    const current = () => items(el).filter((li) => li.getAttribute('aria-current') === 'time').map((li) => text(li.querySelector('.title')));
+    expect(current()).to.deep.equal(['Invited Talk 1']);
+    const order = () => [...el.shadowRoot!.querySelector('[part="program"]')!.children].map((li) => (li.matches('[part="now"]') ? 'NOW' : text(li.querySelector('.title'))));
+    expect(order().slice(0, 4)).to.deep.equal(['Opening Remarks', 'Invited Talk 1', 'NOW', 'Invited Talk 2']);
+    expect(text(el.shadowRoot!.querySelector('[part="now"]'))).to.equal('Now 09:10');
+    expect(text(itemTitled(el, 'Invited Talk 1').querySelector('.current-label'))).to.equal('Now:');
+
+    clock.setSystemTime(Date.UTC(2026, 3, 26, 12, 50)); // 09:50
+    await clock.tickAsync(1100);
+    await el.updateComplete;
+    expect(current()).to.deep.equal(['Invited Talk 2']);
+    expect(order().slice(2, 5)).to.deep.equal(['Invited Talk 2', 'NOW', 'Poster']);
+
+    clock.setSystemTime(Date.UTC(2026, 3, 26, 20, 50)); // 17:50: over
+    await clock.tickAsync(1100);
+    await el.updateComplete;
+    expect(current()).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('[part="now"]')).to.equal(null);
+    clock.restore();
+    clock = undefined;
+    await expect(el).to.be.accessible();
+    el.remove();
+    expect(clockListenerCount()).to.equal(0);
+  });
+
+  it('shows parallel rooms in room order, speakers, papers, items without an end, overlaps and other days', async () => {
+    const el = await fixture<WorkshopSchedule>(html`<workshop-schedule .data=${conference}></workshop-schedule>`);
+    const parallel = el.shadowRoot!.querySelector('[part="parallel"]')!;
+    expect(text(parallel.querySelector('.parallel-label'))).to.equal('Parallel sessions in 2 rooms');
+    expect([...parallel.querySelectorAll('.room-name')].map(text)).to.deep.equal(['Hall B', 'Hall A']);
+    expect([...parallel.querySelectorAll('.room')].map((room) => text(room.querySelector('.title')))).to.deep.equal(['Morning posters', 'Scaling laws']);
+
+    const keynote = itemTitled(el, 'Scaling laws');
+    const ada = keynote.querySelector('.speakers a')!;
+    expect(ada.getAttribute('href')).to.equal('https://ada.example.org');
+    expect([...keynote.querySelectorAll('.speakers li')].map(text)).to.deep.equal(['Ada Lovelace (Analytical Engines)', 'Grace Hopper (Navy)']);
+    expect(text(keynote.querySelector('[part="kind"]'))).to.equal('Keynote');
+
+    const posters = itemTitled(el, 'Morning posters');
+    expect([...posters.querySelectorAll('.papers li')].map(text)).to.deep.equal(['Poster Paper One Ana Souza, Bo Li', 'Poster Paper Two Chen Wu']);
+    expect(posters.querySelector('.papers a')!.getAttribute('href')).to.equal('https://openreview.net/forum?id=p1');
+
+    const coffee = itemTitled(el, 'Coffee');
+    expect(text(coffee.querySelector('[part="time"]'))).to.equal('10:00');
+    expect(coffee.querySelectorAll('[part="time"] time')).to.have.length(1);
+
+    expect(text(itemTitled(el, 'Talk Y').querySelector('.overlap'))).to.equal('Overlaps with “Talk X”');
+    expect(itemTitled(el, 'Talk X').querySelector('.overlap')).to.equal(null);
+    expect(text(itemTitled(el, 'Talk X').querySelector('.speakers'))).to.equal('Alan Turing');
+
+    // 23:30 in Rio is 04:30 the next day in Berlin: the local time carries the mark, the event time does not.
+    const owl = itemTitled(el, 'Night owl session');
+    expect(text(owl.querySelector('[part="local-time"]'))).to.equal('04:30–04:45 GMT+2 +1 day');
+    expect(owl.querySelector('[part="time"] .day-offset')).to.equal(null);
+
+    expect([...el.shadowRoot!.querySelectorAll('h3')].map(text)).to.deep.equal(['Day 1: Sun, Apr 26, 2026', 'Day 2: Mon, Apr 27, 2026']);
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('hides the switcher and the second time when the reader is in the event zone', async () => {
+    const el = await fixture<WorkshopSchedule>(html`<div time-zone="America/Sao_Paulo"><workshop-schedule .data=${conference}></workshop-schedule></div>`);
+    const schedule = el.querySelector('workshop-schedule')!;
+    await schedule.updateComplete;
+    expect(schedule.shadowRoot!.querySelector('select')).to.equal(null);
+    expect(schedule.shadowRoot!.querySelector('[part="local-time"]')).to.equal(null);
+    expect(text(schedule.shadowRoot!.querySelector('[part="zone-note"]'))).to.equal('Times in Rio de Janeiro time (GMT−3).');
+  });
+
+  it('shows an empty state without a program, and skips a broken item without throwing', async () => {
+    const empty = await fixture<WorkshopSchedule>(html`<workshop-schedule .data=${{ title: 'No program' }}></workshop-schedule>`);
+    expect(text(empty.shadowRoot!.querySelector('[part="empty"]'))).to.equal('No program yet.');
+    await expect(empty).to.be.accessible();
+
+    const broken = structuredClone(conference) as typeof conference;
+    (broken.schedule.days[0]!.items as unknown[]).push({ start: '25:00', title: 'Impossible' }, { title: 'No start' });
+    const el = document.createElement('workshop-schedule') as WorkshopSchedule;
+    const reported = oneEvent(el, 'ww-error');
+    el.data = broken;
+    document.body.append(el);
+    const event = await reported;
+    expect(event.detail.issues.map((issue: { path: string }) => issue.path)).to.include.members(['schedule.days[0].items[6].start', 'schedule.days[0].items[7].start']);
+    await el.updateComplete;
+    expect(items(el).map((li) => text(li.querySelector('.title')))).to.not.include('Impossible');
+    expect(items(el)).to.have.length(7);
+    el.remove();
+  });
+});
