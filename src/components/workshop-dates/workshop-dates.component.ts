@@ -1,0 +1,213 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { calendarFileName, dateEvent } from '../../data/calendar.js';
+import { datetimeValue, keyInstant, localText, previousText, recordText } from '../../data/date-display.js';
+import { buildIcs } from '../../data/ics.js';
+import type { Workshop } from '../../data/schema.js';
+import { formatRelative } from '../../data/time.js';
+import { datedEntries, isPassed, type DatedEntry } from '../../data/workshop.js';
+import { subscribeToClock } from '../../internal/clock.js';
+import { downloadText } from '../../internal/download.js';
+import { markdown } from '../../internal/markdown.js';
+import { WorkshopElement } from '../../internal/workshop-element.js';
+import { workshopDatesStyles } from './workshop-dates.styles.js';
+
+type DateState = 'passed' | 'next' | 'upcoming' | 'tbd';
+
+interface Row {
+  item: DatedEntry;
+  state: DateState;
+}
+
+const STATE_LABELS: Record<DateState, string> = { passed: 'Passed', next: 'Next', upcoming: 'Upcoming', tbd: 'TBD' };
+
+/**
+ * The important dates in time order: each in the zone the organizers wrote it in and in the reader's own,
+ * with how far away it is, which one is next, which have passed, and extensions.
+ *
+ * @summary Important dates with the zone of record, the reader's local time and live state.
+ * @csspart list - The list of dates (list layout).
+ * @csspart table - The table of dates (table layout).
+ * @csspart item - Each date (a list item or table row); has `data-state` (passed, next, upcoming, tbd).
+ * @csspart label - What happens.
+ * @csspart date - The date in its zone of record.
+ * @csspart local - The date on the reader's clock.
+ * @csspart relative - "in 3 days", "2 days ago".
+ * @csspart badge - The state and flags (Next, Passed, TBD, Tentative, Extended).
+ * @csspart previous - An earlier date of an extended deadline, struck through.
+ * @csspart note - The note under a date.
+ * @csspart calendar-button - The "Add to calendar" button of each upcoming date.
+ * @cssproperty --workshop-dates-accent - Colour of the next date's marker; defaults to `--ww-accent`.
+ * @cssproperty --workshop-dates-highlight - Background of the next date; defaults to `--ww-highlight`.
+ * @cssproperty --workshop-dates-passed-color - Text colour of passed dates; defaults to `--ww-muted`.
+ * @fires ww-load - The workshop data is ready. `detail.workshop` holds it.
+ * @fires ww-error - The data could not be loaded, or some of its entries were skipped. `detail` has `error` and `issues`.
+ * @slot - Fallback content shown while the data loads (and by browsers without JavaScript).
+ */
+export class WorkshopDates extends WorkshopElement {
+  static override styles = [...WorkshopElement.styles, workshopDatesStyles];
+  protected static override dataKeys = ['importantDates', 'timeZone', 'deadlineTimeZone'];
+
+  /** Kinds to show, separated by spaces or commas (`deadline notification event period`); all when unset. */
+  @property() kinds?: string;
+
+  /** Show only the dates of this track (dates without a track are shown too). */
+  @property() track?: string;
+
+  /** Leave out dates that have passed. */
+  @property({ attribute: 'hide-passed', type: Boolean }) hidePassed = false;
+
+  /** `list` (default) or `table`. */
+  @property({ reflect: true }) layout: 'list' | 'table' = 'list';
+
+  /** Hide the per-date "Add to calendar" buttons. */
+  @property({ attribute: 'no-calendar', type: Boolean }) noCalendar = false;
+
+  /** The time used for state; updated by the shared clock once a minute (every instant here is a whole minute). */
+  @state() private now = Date.now();
+
+  private unsubscribe?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.now = Date.now();
+    this.unsubscribe = subscribeToClock((now) => {
+      if (Math.floor(now / 60_000) !== Math.floor(this.now / 60_000)) this.now = now;
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  private rows(workshop: Workshop): Row[] {
+    const kinds = this.kinds?.split(/[\s,]+/).filter(Boolean);
+    const shown = datedEntries(workshop).filter(
+      ({ entry }) =>
+        (!kinds?.length || kinds.includes(entry.kind)) && (!this.track || entry.track === undefined || entry.track === this.track),
+    );
+    const next = shown.find((item) => item.resolved && !isPassed(item, this.now));
+    return shown
+      .map((item): Row => ({ item, state: !item.resolved ? 'tbd' : isPassed(item, this.now) ? 'passed' : item === next ? 'next' : 'upcoming' }))
+      .filter((row) => !(this.hidePassed && row.state === 'passed'));
+  }
+
+  protected renderWorkshop(workshop: Workshop) {
+    const all = workshop.importantDates ?? [];
+    if (all.length === 0) return this.renderEmpty('No important dates yet.');
+    const rows = this.rows(workshop);
+    if (rows.length === 0) return this.renderEmpty(this.hidePassed ? 'All these dates have passed.' : 'No dates of this kind.');
+    return this.layout === 'table' ? this.renderTable(workshop, rows) : this.renderList(workshop, rows);
+  }
+
+  private renderList(workshop: Workshop, rows: Row[]) {
+    return html`<ol part="list" class="list">
+      ${rows.map(
+        (row) => html`<li part="item" class="item" data-state=${row.state} aria-current=${row.state === 'next' ? 'step' : nothing}>
+          <div class="head">
+            <span part="label" class="label">${row.item.entry.label}</span>
+            ${this.renderBadges(row)}
+          </div>
+          ${this.renderWhen(row)}
+          ${this.renderNote(row)}
+          ${this.renderCalendar(workshop, row)}
+        </li>`,
+      )}
+    </ol>`;
+  }
+
+  private renderTable(workshop: Workshop, rows: Row[]) {
+    return html`<div class="scroll" role="region" aria-label="Important dates" tabindex="0">
+      <table part="table">
+        <thead>
+          <tr>
+            <th scope="col">What</th>
+            <th scope="col">When</th>
+            <th scope="col">Your time</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (row) => html`<tr part="item" class="item" data-state=${row.state} aria-current=${row.state === 'next' ? 'step' : nothing}>
+              <th scope="row"><span part="label" class="label">${row.item.entry.label}</span>${this.renderNote(row)}</th>
+              <td>${this.renderRecord(row)}${this.renderPrevious(row)}</td>
+              <td>${this.renderLocal(row) ?? html`<span class="muted">–</span>`}</td>
+              <td>${this.renderBadges(row)} ${this.renderRelative(row)} ${this.renderCalendar(workshop, row)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderBadges({ item, state }: Row): TemplateResult {
+    const flags = [
+      state !== 'upcoming' ? STATE_LABELS[state] : null,
+      item.entry.tentative ? 'Tentative' : null,
+      item.previous.length > 0 ? 'Extended' : null,
+    ].filter((flag): flag is string => flag !== null);
+    return html`${flags.map((flag) => html`<span part="badge" class="badge" data-flag=${flag.toLowerCase()}>${flag}</span>`)}`;
+  }
+
+  private renderRecord({ item }: Row): TemplateResult {
+    const text = recordText(item, this.locale);
+    const datetime = datetimeValue(item);
+    return datetime
+      ? html`<time part="date" class="date" datetime=${datetime}>${text}</time>`
+      : html`<span part="date" class="date">${text}</span>`;
+  }
+
+  private renderLocal({ item }: Row): TemplateResult | null {
+    const text = localText(item, this.viewerZone, this.locale);
+    if (!text) return null;
+    return html`<span part="local" class="local"
+      ><span class="visually-hidden">Your time: </span><time datetime=${datetimeValue(item)!}>${text}</time></span
+    >`;
+  }
+
+  private renderRelative({ item, state }: Row): TemplateResult | typeof nothing {
+    const instant = keyInstant(item);
+    if (instant === null) return nothing;
+    const ongoing = state !== 'passed' && item.resolved!.start <= this.now && item.resolved!.end > this.now && item.resolved!.start !== item.resolved!.end;
+    const text = ongoing ? `ends ${formatRelative(item.resolved!.end, this.now, this.locale)}` : formatRelative(state === 'passed' ? item.resolved!.end : instant, this.now, this.locale);
+    return html`<span part="relative" class="relative">${text}</span>`;
+  }
+
+  private renderPrevious({ item }: Row): TemplateResult | typeof nothing {
+    if (item.previous.length === 0) return nothing;
+    return html`${item.previous.map(
+      (previous) => html` <del part="previous" class="previous"
+          ><span class="visually-hidden">previously </span><time datetime=${new Date(previous.end).toISOString()}>${previousText(item, previous, this.locale)}</time></del
+        >`,
+    )}`;
+  }
+
+  private renderWhen(row: Row): TemplateResult {
+    const local = this.renderLocal(row);
+    return html`<div class="when">
+      ${this.renderRecord(row)}${this.renderPrevious(row)}
+      ${local ? html`<span class="sep" aria-hidden="true">·</span>${local}` : nothing}
+      <span class="sep" aria-hidden="true">·</span>${this.renderRelative(row)}
+    </div>`;
+  }
+
+  private renderNote({ item }: Row): TemplateResult | typeof nothing {
+    return item.entry.note ? html`<div part="note" class="note markdown">${markdown(item.entry.note)}</div>` : nothing;
+  }
+
+  private renderCalendar(workshop: Workshop, { item, state }: Row): TemplateResult | typeof nothing {
+    if (this.noCalendar || state === 'passed' || state === 'tbd') return nothing;
+    return html`<button part="calendar-button" class="button calendar" type="button" @click=${() => this.download(workshop, item)}>
+      Add to calendar<span class="visually-hidden">: ${item.entry.label} (.ics file)</span>
+    </button>`;
+  }
+
+  private download(workshop: Workshop, item: DatedEntry): void {
+    const event = dateEvent(workshop, item, this.locale);
+    if (!event) return;
+    downloadText(calendarFileName(workshop, item.entry.id), buildIcs([event], { name: workshop.shortName ?? workshop.title }), 'text/calendar;charset=utf-8');
+  }
+}

@@ -1,0 +1,11 @@
+import { defineElement } from '../../internal/define.js';
+import { WorkshopDates } from './workshop-dates.component.js';
+
+export { WorkshopDates };
+defineElement('workshop-dates', WorkshopDates);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'workshop-dates': WorkshopDates;
+  }
+}

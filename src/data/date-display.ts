@@ -1,0 +1,52 @@
+/**
+ * How an important date reads: in the zone the organizers wrote it in ("Feb 10, 2025, 23:59 AoE") and in
+ * the reader's zone, plus the `datetime` value for <time>. Shared by the date, countdown and calendar elements.
+ */
+import { formatCalendarDate, formatInZone, formatRange, zoneLabel, type ResolvedDate } from './time.js';
+import type { DatedEntry } from './workshop.js';
+
+/** True when the date is a moment (a deadline, or a time of day), so the reader's local time matters. */
+export function isTimed(item: DatedEntry): boolean {
+  const { resolved, entry } = item;
+  if (!resolved || resolved.precision === 'month') return false;
+  return (entry.kind === 'deadline' && !entry.end) || resolved.precision === 'minute';
+}
+
+/** The instant a countdown or "in 3 days" refers to: when a deadline closes, or when an event starts. */
+export function keyInstant(item: DatedEntry): number | null {
+  if (!item.resolved) return null;
+  return item.entry.kind === 'deadline' && !item.entry.end ? item.resolved.end : item.resolved.start;
+}
+
+function timedText(resolved: ResolvedDate, zone: string, point: boolean, locale?: string): string {
+  if (point) return formatInZone(resolved.end, zone, { locale });
+  return `${formatRange(resolved.start, resolved.end, zone, { locale })} ${zoneLabel(zone, resolved.start, locale)}`;
+}
+
+/** The date as written, in its own zone; whole days and months read the same everywhere. */
+export function recordText(item: DatedEntry, locale?: string): string {
+  const { resolved, entry } = item;
+  if (!resolved || !entry.date) return 'To be announced';
+  if (!isTimed(item)) return formatCalendarDate(entry.date, { locale, ...(entry.end && { end: entry.end }) });
+  return timedText(resolved, item.zone, entry.kind === 'deadline' && !entry.end, locale);
+}
+
+/** The same moment on the reader's clock; null when it would say the same thing or the date is not a moment. */
+export function localText(item: DatedEntry, viewerZone: string, locale?: string): string | null {
+  const { resolved, entry } = item;
+  if (!resolved || !isTimed(item)) return null;
+  const local = timedText(resolved, viewerZone, entry.kind === 'deadline' && !entry.end, locale);
+  return local === recordText(item, locale) ? null : local;
+}
+
+/** An earlier date of an extended deadline, as it was announced. */
+export function previousText(item: DatedEntry, previous: ResolvedDate, locale?: string): string {
+  return previous.precision === 'month' ? formatInZone(previous.end, item.zone, { locale, precision: 'month' }) : formatInZone(previous.end, item.zone, { locale });
+}
+
+/** The machine-readable value of <time datetime>: an ISO instant for moments, the date as written otherwise. */
+export function datetimeValue(item: DatedEntry): string | undefined {
+  const instant = keyInstant(item);
+  if (instant === null) return undefined;
+  return isTimed(item) ? new Date(instant).toISOString() : item.entry.date?.slice(0, 10);
+}

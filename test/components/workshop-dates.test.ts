@@ -1,0 +1,208 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/components/workshop-dates/workshop-dates.js';
+import type { WorkshopDates } from '../../src/components/workshop-dates/workshop-dates.js';
+import { clearWorkshopCache } from '../../src/data/load.js';
+
+// Browser zone is pinned to Europe/Berlin (UTC+1 in February).
+const NOW = Date.UTC(2025, 1, 8, 0, 0); // Feb 8, 2025, 00:00 UTC
+
+const workshop = {
+  title: 'Machine Learning Multiscale Processes',
+  shortName: 'MLMP',
+  date: '2025-04-27',
+  timeZone: 'Asia/Singapore',
+  callForPapers: {
+    tracks: [
+      { id: 'short', name: 'Short papers' },
+      { id: 'long', name: 'Long papers' },
+    ],
+  },
+  importantDates: [
+    { id: 'workshop', label: 'Workshop', kind: 'event', date: '2025-04-27' },
+    { id: 'abstract', label: 'Abstract deadline', date: '2025-02-03', timeZone: 'AoE' },
+    { id: 'submission', label: 'Paper submission deadline', date: '2025-02-10T23:59', previousDates: ['2025-02-03T23:59'] },
+    { id: 'reviews', label: 'Reviewing period', kind: 'period', date: '2025-02-20', end: '2025-03-01' },
+    { id: 'notification', label: 'Notification', kind: 'notification', date: '2025-03-05', tentative: true },
+    { id: 'camera', label: 'Camera-ready', tbd: true, track: 'short' },
+    { id: 'long-camera', label: 'Long paper camera-ready', date: '2025-03-20', track: 'long', note: 'Upload to **OpenReview**.' },
+  ],
+};
+
+const root = (el: HTMLElement) => el.shadowRoot!;
+const items = (el: HTMLElement) => [...root(el).querySelectorAll<HTMLElement>('[part~=item]')];
+const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+const labels = (el: HTMLElement) => items(el).map((item) => text(item.querySelector('[part=label]')!));
+
+/** Captures what downloadText would save: the file name and the Blob's text. */
+function captureDownloads() {
+  const saved: { filename: string; type: string; text: Promise<string> }[] = [];
+  let blob: Blob | undefined;
+  sinon.stub(URL, 'createObjectURL').callsFake((value: Blob | MediaSource) => {
+    blob = value as Blob;
+    return 'blob:test';
+  });
+  sinon.stub(URL, 'revokeObjectURL');
+  sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
+    saved.push({ filename: this.download, type: blob!.type, text: blob!.text() });
+  });
+  return saved;
+}
+
+describe('<workshop-dates>', () => {
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    clearWorkshopCache();
+    clock = sinon.useFakeTimers({ now: NOW, toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+  });
+  afterEach(() => {
+    clock.restore();
+    sinon.restore();
+  });
+
+  it('lists dates in time order, TBD last, with states', async () => {
+    const el = await fixture<WorkshopDates>(html`<workshop-dates .data=${workshop}></workshop-dates>`);
+    expect(labels(el)).to.deep.equal([
+      'Abstract deadline',
+      'Paper submission deadline',
+      'Reviewing period',
+      'Notification',
+      'Long paper camera-ready',
+      'Workshop',
+      'Camera-ready',
+    ]);
+    expect(items(el).map((item) => item.dataset.state)).to.deep.equal(['passed', 'next', 'upcoming', 'upcoming', 'upcoming', 'upcoming', 'tbd']);
+    expect(root(el).querySelector('ol')).to.exist;
+  });
+
+  it('shows the zone of record and the reader’s time, both in <time datetime>', async () => {
+    const el = await fixture<WorkshopDates>(html`<workshop-dates .data=${workshop}></workshop-dates>`);
+    const submission = items(el)[1]!;
+    const date = submission.querySelector('time[part=date]')!;
+    expect(text(date)).to.equal('Feb 10, 2025, 23:59 AoE');
+    expect(date.getAttribute('datetime')).to.equal('2025-02-11T11:59:00.000Z');
+    const local = submission.querySelector('[part=local]')!;
+    expect(text(local)).to.equal('Your time: Feb 11, 2025, 12:59 GMT+1');
+    expect(local.querySelector('time')!.getAttribute('datetime')).to.equal('2025-02-11T11:59:00.000Z');
+    expect(text(submission.querySelector('[part=relative]')!)).to.equal('in 3 days');
+    // A day-only deadline means 23:59 that day in its zone.
+    expect(text(items(el)[0]!.querySelector('[part=date]')!)).to.equal('Feb 3, 2025, 23:59 AoE');
+    expect(text(items(el)[0]!.querySelector('[part=relative]')!)).to.equal('3 days ago');
+  });
+
+  it('shows whole days and periods as written, without a local time', async () => {
+    const el = await fixture<WorkshopDates>(html`<workshop-dates .data=${workshop}></workshop-dates>`);
+    const period = items(el)[2]!;
+    expect(text(period.querySelector('[part=date]')!)).to.equal('Feb 20 – Mar 1, 2025');
+    expect(period.querySelector('[part=date]')!.getAttribute('datetime')).to.equal('2025-02-20');
+    expect(period.querySelector('[part=local]')).to.be.null;
+    expect(text(items(el)[5]!.querySelector('[part=date]')!)).to.equal('Apr 27, 2025');
+  });
+
+  it('marks extended, tentative, next, passed and TBD dates with text, not only colour', async () => {
+    const el = await fixture<WorkshopDates>(html`<workshop-dates .data=${workshop}></workshop-dates>`);
+    const badges = (i: number) => [...items(el)[i]!.querySelectorAll('[part=badge]')].map(text);
+    expect(badges(0)).to.deep.equal(['Passed']);
+    expect(badges(1)).to.deep.equal(['Next', 'Extended']);
+    expect(badges(3)).to.deep.equal(['Tentative']);
+    expect(badges(6)).to.deep.equal(['TBD']);
+    const previous = items(el)[1]!.querySelector('del[part=previous]')!;
+    expect(text(previous)).to.equal('previously Feb 3, 2025, 23:59 AoE');
+    expect(previous.querySelector('.visually-hidden')!.textContent).to.equal('previously ');
+    expect(text(items(el)[6]!.querySelector('[part=date]')!)).to.equal('To be announced');
+  });
+
+  it('filters by kinds and track, and hides passed dates', async () => {
+    const el = await fixture<WorkshopDates>(html`<workshop-dates .data=${workshop} kinds="deadline" track="long" hide-passed></workshop-dates>`);
+    expect(labels(el)).to.deep.equal(['Paper submission deadline', 'Long paper camera-ready']);
+    el.track = 'short';
+    el.kinds = 'deadline, period';
+    await el.updateComplete;
+    expect(labels(el)).to.deep.equal(['Paper submission deadline', 'Reviewing period', 'Camera-ready']);
+  });
+
+  it('renders a table layout with row headers', async () => {
+    clock.restore();
+    clock = sinon.useFakeTimers({ now: NOW, toFake: ['Date'] }); // axe needs real timers
+    const el = await fixture<WorkshopDates>(html`<workshop-dates .data=${workshop} layout="table"></workshop-dates>`);
+    const headers = [...root(el).querySelectorAll('thead th')].map(text);
+    expect(headers).to.deep.equal(['What', 'When', 'Your time', 'Status']);
+    const row = items(el)[1]!;
+    expect(row.tagName).to.equal('TR');
+    expect(text(row.querySelector('th[scope=row]')!)).to.equal('Paper submission deadline');
+    expect(text(row.querySelectorAll('td')[1]!)).to.equal('Your time: Feb 11, 2025, 12:59 GMT+1');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows the time-zone and lang attributes', async () => {
+    const el = await fixture<WorkshopDates>(html`<workshop-dates .data=${workshop} time-zone="Asia/Tokyo" lang="de-DE"></workshop-dates>`);
+    const submission = items(el)[1]!;
+    expect(text(submission.querySelector('[part=local]')!)).to.equal('Your time: 11. Feb. 2025, 20:59 GMT+9');
+    expect(text(submission.querySelector('[part=relative]')!)).to.equal('in 3 Tagen');
+  });
+
+  it('moves the highlight when the clock passes a deadline, and stops listening when removed', async () => {
+    const el = await fixture<WorkshopDates>(html`<workshop-dates .data=${workshop}></workshop-dates>`);
+    clock.setSystemTime(Date.UTC(2025, 1, 11, 11, 59));
+    await clock.tickAsync(2000);
+    await el.updateComplete;
+    expect(items(el).map((item) => item.dataset.state).slice(0, 3)).to.deep.equal(['passed', 'passed', 'next']);
+    el.remove();
+    expect(clock.countTimers()).to.equal(0);
+  });
+
+  it('downloads an .ics for a deadline', async () => {
+    const saved = captureDownloads();
+    const el = await fixture<WorkshopDates>(html`<workshop-dates .data=${workshop}></workshop-dates>`);
+    expect(items(el)[0]!.querySelector('[part=calendar-button]')).to.be.null; // passed
+    const button = items(el)[1]!.querySelector<HTMLButtonElement>('[part=calendar-button]')!;
+    expect(text(button)).to.equal('Add to calendar: Paper submission deadline (.ics file)');
+    button.click();
+    expect(saved).to.have.length(1);
+    expect(saved[0]!.filename).to.equal('mlmp-submission.ics');
+    expect(saved[0]!.type).to.equal('text/calendar;charset=utf-8');
+    const lines = (await saved[0]!.text).replace(/\r\n /g, '').split('\r\n');
+    expect(lines).to.include.members(['UID:submission@mlmp.workshop-widgets', 'DTSTART:20250211T115900Z', 'SUMMARY:Paper submission deadline (MLMP)']);
+    expect(lines).to.include('DESCRIPTION:Paper submission deadline: Feb 10\\, 2025\\, 23:59 AoE (Anywhere on Earth (UTC−12))');
+  });
+
+  it('says so when there are no dates, and when filters leave none', async () => {
+    const empty = await fixture<WorkshopDates>(html`<workshop-dates .data=${{ title: 'X' }}></workshop-dates>`);
+    expect(text(root(empty).querySelector('[part=empty]')!)).to.equal('No important dates yet.');
+    const none = await fixture<WorkshopDates>(html`<workshop-dates .data=${workshop} kinds="social"></workshop-dates>`);
+    expect(text(root(none).querySelector('[part=empty]')!)).to.equal('No dates of this kind.');
+  });
+
+  it('skips a broken entry, keeps the rest, and reports it', async () => {
+    const el = document.createElement('workshop-dates') as WorkshopDates;
+    const reported = oneEvent(el, 'ww-error');
+    el.data = { ...workshop, importantDates: [...workshop.importantDates, { id: 'bad', label: 'Bad', date: '2025-02-30' }] };
+    document.body.append(el);
+    const event = await reported;
+    expect(event.detail.issues[0].path).to.match(/^importantDates\[7\]/);
+    expect(labels(el)).to.not.include('Bad');
+    expect(labels(el)).to.have.length(7);
+    el.remove();
+  });
+
+  it('shows a readable error for data that is not a workshop', async () => {
+    const el = await fixture<WorkshopDates>(html`<workshop-dates .data=${'nonsense'}></workshop-dates>`);
+    expect(root(el).querySelector('[role=alert]')).to.exist;
+  });
+
+  it('loads from src', async () => {
+    const el = await fixture<WorkshopDates>(html`<workshop-dates src="/demo/workshops/mlmp-iclr2025.json"></workshop-dates>`);
+    await oneEvent(el, 'ww-load');
+    await el.updateComplete;
+    expect(labels(el)[0]).to.equal('Paper submission deadline');
+  });
+
+  it('is accessible in light and dark', async () => {
+    clock.restore();
+    clock = sinon.useFakeTimers({ now: NOW, toFake: ['Date'] }); // axe needs real timers
+    const light = await fixture<WorkshopDates>(html`<workshop-dates .data=${workshop} theme="light"></workshop-dates>`);
+    await expect(light).to.be.accessible();
+    const dark = await fixture<WorkshopDates>(html`<workshop-dates .data=${workshop} theme="dark"></workshop-dates>`);
+    await expect(dark).to.be.accessible();
+  });
+});
