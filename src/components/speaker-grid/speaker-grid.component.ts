@@ -1,0 +1,42 @@
+import type { RoleName } from '../../data/schema.js';
+import { PersonGridElement } from '../../internal/person-card.js';
+import { WorkshopElement } from '../../internal/workshop-element.js';
+import { speakerGridStyles } from './speaker-grid.styles.js';
+
+/**
+ * A responsive grid of the people in one role list (speakers unless `group` or `role` says otherwise), in
+ * the organizers' order or by family name. Each card has a fixed-ratio photo (or the person's initials when
+ * there is none or it fails to load), name, role in the list, position, affiliations, talk title, links, and
+ * the abstract and bio behind keyboard-operable disclosures.
+ *
+ * @summary Invited speakers as cards: photo, name, affiliations, talk title, abstract and bio.
+ * @csspart grid - The list of cards.
+ * @csspart card - One person (list item).
+ * @csspart photo - A portrait image.
+ * @csspart avatar - The initials shown when there is no portrait or it failed to load.
+ * @csspart name - The person's name (a heading).
+ * @csspart role - The role within the list ("General chair", "Keynote speaker").
+ * @csspart position - Job title.
+ * @csspart affiliations - Institutions.
+ * @csspart talk - The talk title.
+ * @csspart links - The list of links (homepage, Scholar, email...).
+ * @csspart link - Each link.
+ * @csspart disclosure - The expandable abstract or bio (a details element).
+ * @csspart toggle - The summary that opens a disclosure.
+ * @csspart abstract - The talk abstract.
+ * @csspart bio - The biography.
+ * @cssproperty --speaker-grid-card-min-width - Narrowest a card gets before the grid drops a column (default 12rem).
+ * @cssproperty --speaker-grid-card-background - Card background; defaults to `--ww-surface`.
+ * @cssproperty --speaker-grid-photo-ratio - Aspect ratio of portraits and initials (default 1).
+ * @cssproperty --speaker-grid-photo-radius - Corner radius of portraits; defaults to `--ww-radius`.
+ * @cssproperty --speaker-grid-avatar-background - Background of the initials; defaults to `--ww-accent`.
+ * @cssproperty --speaker-grid-avatar-color - Colour of the initials; defaults to `--ww-on-accent`.
+ * @cssproperty --speaker-grid-talk-color - Colour of talk titles; defaults to `--ww-accent`.
+ * @fires ww-load - The workshop data is ready. `detail.workshop` holds it.
+ * @fires ww-error - The data could not be loaded, or some people were skipped. `detail` has `error` and `issues`.
+ * @slot - Fallback content shown while the data loads.
+ */
+export class SpeakerGrid extends PersonGridElement {
+  static override styles = [...WorkshopElement.styles, ...speakerGridStyles];
+  protected readonly defaultRole: RoleName = 'speakers';
+}

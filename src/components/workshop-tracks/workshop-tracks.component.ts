@@ -1,0 +1,146 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Track, Workshop } from '../../data/schema.js';
+import { formatInZone } from '../../data/time.js';
+import { deadlines, type DatedEntry } from '../../data/workshop.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import { link } from '../../internal/links.js';
+import { markdown } from '../../internal/markdown.js';
+import { WorkshopElement } from '../../internal/workshop-element.js';
+import { workshopTracksStyles } from './workshop-tracks.styles.js';
+
+const ANONYMITY: Record<NonNullable<Track['anonymity']>, string> = {
+  'double-blind': 'Double-blind',
+  'single-blind': 'Single-blind',
+  open: 'Open (author names visible)',
+};
+
+const pages = (count: number) => `${count} ${count === 1 ? 'page' : 'pages'}`;
+
+interface Fact {
+  label: string;
+  value: unknown;
+}
+
+function facts(track: Track): Fact[] {
+  const list: Fact[] = [];
+  if (track.pageLimit !== undefined) {
+    const excludes = track.pageLimitExcludes ? ` (not counting ${track.pageLimitExcludes})` : '';
+    list.push({ label: 'Page limit', value: pages(track.pageLimit) + excludes });
+  } else if (track.pageLimitExcludes) list.push({ label: 'Not counted in pages', value: track.pageLimitExcludes });
+  if (track.cameraReadyPageLimit !== undefined) list.push({ label: 'Camera-ready', value: pages(track.cameraReadyPageLimit) });
+  if (track.format) list.push({ label: 'Format', value: track.format });
+  if (track.anonymity) list.push({ label: 'Review', value: ANONYMITY[track.anonymity] });
+  if (track.archival !== undefined) list.push({ label: 'Proceedings', value: track.archival ? 'Archival' : 'Non-archival' });
+  if (track.eligibleForOral !== undefined) list.push({ label: 'Orals', value: track.eligibleForOral ? 'Eligible for an oral' : 'Not eligible for an oral' });
+  return list;
+}
+
+/**
+ * The call for papers' submission tracks: each with its description, page limits and what they exclude,
+ * format, review mode and criteria, whether it is archival and eligible for orals, further rules, its own
+ * deadlines (from the important dates, each in its zone, e.g. "Feb 10, 2025, 23:59 AoE"), and the submission
+ * and style-file links (the track's own, else the call's).
+ *
+ * @summary Submission tracks with their rules, deadlines and submit links.
+ * @csspart tracks - The list of tracks.
+ * @csspart track - One track (list item).
+ * @csspart name - A track's name (a heading).
+ * @csspart description - A track's description.
+ * @csspart facts - The page limit, format, review and archival facts.
+ * @csspart criteria - The review criteria list.
+ * @csspart notes - The list of further rules.
+ * @csspart deadlines - The track's deadlines.
+ * @csspart deadline - One deadline.
+ * @csspart details - In the list layout, the disclosure holding description, criteria and notes.
+ * @csspart actions - The submit and style-file links.
+ * @csspart link - Each link.
+ * @cssproperty --workshop-tracks-card-min-width - Narrowest a card gets before the grid drops a column (default 18rem).
+ * @cssproperty --workshop-tracks-card-background - Card background; defaults to `--ww-surface`.
+ * @cssproperty --workshop-tracks-accent - Colour of the track names' rule and deadline times; defaults to `--ww-accent`.
+ * @fires ww-load - The workshop data is ready. `detail.workshop` holds it.
+ * @fires ww-error - The data could not be loaded, or some tracks or dates were skipped. `detail` has `error` and `issues`.
+ * @slot - Fallback content shown while the data loads.
+ */
+export class WorkshopTracks extends WorkshopElement {
+  static override styles = [...WorkshopElement.styles, workshopTracksStyles];
+  protected static override dataKeys = ['callForPapers', 'importantDates'];
+
+  /** Show only the track with this id. */
+  @property({ reflect: true }) track?: string;
+
+  /** `cards`: every detail in a grid of cards. `list`: one compact row per track, the longer texts behind a disclosure. */
+  @property({ reflect: true }) layout: 'cards' | 'list' = 'cards';
+
+  /** Level of each track's name heading (1-6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  protected renderWorkshop(workshop: Workshop) {
+    const all = workshop.callForPapers?.tracks ?? [];
+    const tracks = this.track ? all.filter((track) => track.id === this.track) : all;
+    if (tracks.length === 0) {
+      return this.renderEmpty(this.track && all.length > 0 ? `There is no track "${this.track}".` : 'No submission tracks announced yet.');
+    }
+    const layout = this.layout === 'list' ? 'list' : 'cards';
+    return html`<ul part="tracks" class="tracks" data-layout=${layout}>
+      ${tracks.map((track) => this.renderTrack(workshop, track, layout === 'list'))}
+    </ul>`;
+  }
+
+  private renderTrack(workshop: Workshop, track: Track, compact: boolean): TemplateResult {
+    const cfp = workshop.callForPapers;
+    const submit = track.submissionUrl ?? cfp?.submissionUrl;
+    const style = track.styleFileUrl ?? cfp?.styleFileUrl;
+    const longer = [
+      track.description ? html`<div part="description" class="markdown description">${markdown(track.description)}</div>` : nothing,
+      track.reviewCriteria?.length
+        ? html`<div class="criteria"><p class="label">Review criteria</p>
+            <ul part="criteria">${track.reviewCriteria.map((criterion) => html`<li>${criterion}</li>`)}</ul></div>`
+        : nothing,
+      track.notes?.length
+        ? html`<ul part="notes" class="notes">${track.notes.map((note) => html`<li class="markdown">${markdown(note)}</li>`)}</ul>`
+        : nothing,
+    ];
+    const hasLonger = !!(track.description || track.reviewCriteria?.length || track.notes?.length);
+    const trackFacts = facts(track);
+    return html`<li part="track" class="track" data-track=${track.id}>
+      ${heading(headingLevel(this.headingLevel, 3), track.name, 'name')}
+      ${compact ? nothing : longer}
+      ${trackFacts.length
+        ? html`<dl part="facts" class="facts">
+            ${trackFacts.map((fact) => html`<div class="fact"><dt>${fact.label}</dt><dd>${fact.value}</dd></div>`)}
+          </dl>`
+        : nothing}
+      ${this.renderDeadlines(deadlines(workshop, track.id))}
+      ${compact && hasLonger
+        ? html`<details part="details" class="details"><summary>Details<span class="visually-hidden"> of ${track.name}</span></summary>${longer}</details>`
+        : nothing}
+      ${submit || style
+        ? html`<p part="actions" class="actions">
+            ${submit ? link(submit, 'Submit', 'link button', `Submit to ${track.name}`) : nothing}
+            ${style ? link(style, 'Style files', 'link button', `Style files for ${track.name}`) : nothing}
+          </p>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderDeadlines(items: DatedEntry[]): unknown {
+    if (items.length === 0) return nothing;
+    return html`<div class="deadlines-block"><p class="label">Deadlines</p>
+      <ul part="deadlines" class="deadlines">
+        ${items.map((item) => html`<li part="deadline" class="deadline">
+          <span class="deadline-label">${item.entry.label}</span>
+          ${this.renderWhen(item)}${item.entry.tentative && item.resolved ? html` <span class="muted">(tentative)</span>` : nothing}
+        </li>`)}
+      </ul></div>`;
+  }
+
+  private renderWhen(item: DatedEntry): TemplateResult {
+    const { resolved } = item;
+    if (!resolved) return html`<span class="when tbd">To be announced</span>`;
+    const monthOnly = resolved.precision === 'month';
+    const datetime = monthOnly ? item.entry.date!.slice(0, 7) : new Date(resolved.end).toISOString();
+    const text = formatInZone(resolved.end, item.zone, { locale: this.locale, precision: monthOnly ? 'month' : 'minute' });
+    return html`<time class="when" datetime=${datetime}>${text}</time>`;
+  }
+}
