@@ -54,6 +54,12 @@ describe('<workshop-sections>', () => {
   it('selects kinds with only, and one section by id', async () => {
     const policies = await fixture<WorkshopSections>(html`<workshop-sections only="policies related" .data=${workshop}></workshop-sections>`);
     expect(headings(policies).map(([id]) => id)).to.deep.equal(['dual', 'anonymity', 'related-workshops']);
+    // One generic kind alone: the surrounding page gives the heading; titled sections keep theirs.
+    const related = await fixture<WorkshopSections>(html`<workshop-sections only="related" .data=${workshop}></workshop-sections>`);
+    expect(headings(related)).to.deep.equal([]);
+    expect(shadow(related).querySelectorAll('[part=related-item]')).to.have.length(2);
+    const free = await fixture<WorkshopSections>(html`<workshop-sections only="sections" .data=${workshop}></workshop-sections>`);
+    expect(headings(free).map(([id]) => id)).to.deep.equal(['reproducibility', 'financial-assistance']);
     const one = await fixture<WorkshopSections>(html`<workshop-sections section="reproducibility" heading-level="3" .data=${workshop}></workshop-sections>`);
     expect(headings(one, 'h3')).to.deep.equal([['reproducibility', 'Reproducibility']]);
     expect(shadow(one).querySelector('h2')).to.equal(null);
@@ -62,10 +68,11 @@ describe('<workshop-sections>', () => {
   });
 
   it('leaves headings out with hide-headings', async () => {
-    const el = await fixture<WorkshopSections>(html`<workshop-sections only="overview" hide-headings .data=${workshop}></workshop-sections>`);
+    const el = await fixture<WorkshopSections>(html`<workshop-sections only="overview sections" hide-headings .data=${workshop}></workshop-sections>`);
     expect(shadow(el).querySelector('h1, h2, h3, h4, h5, h6')).to.equal(null);
     expect(shadow(el).querySelector('section')!.hasAttribute('aria-labelledby')).to.equal(false);
-    expect(shadow(el).textContent!.trim()).to.equal('We study multiscale processes.');
+    expect(shadow(el).querySelector('section')!.textContent!.trim()).to.equal('We study multiscale processes.');
+    expect(shadow(el).querySelectorAll('section')).to.have.length(3);
   });
 
   it('strips scripts and handlers from markdown and keeps unsafe related links as text', async () => {

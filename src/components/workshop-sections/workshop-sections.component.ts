@@ -11,6 +11,9 @@ import { workshopSectionsStyles } from './workshop-sections.styles.js';
 export const SECTION_KINDS = ['overview', 'call-for-papers', 'policies', 'sections', 'related'] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
+/** Kinds whose heading is a generic word rather than the organizers' own title. */
+const GENERIC_KINDS = new Set<SectionKind>(['overview', 'call-for-papers', 'related']);
+
 export interface TextBlock {
   kind: SectionKind;
   id: string;
@@ -62,7 +65,11 @@ export class WorkshopSections extends WorkshopElement {
   /** Show only the section with this id (a section's or policy's `id`, else its title as a slug, or "overview"). */
   @property() section?: string;
 
-  /** Show only these kinds, space-separated: `overview`, `call-for-papers`, `policies`, `sections`, `related`. */
+  /**
+   * Show only these kinds, space-separated: `overview`, `call-for-papers`, `policies`, `sections`, `related`.
+   * With a single kind (or with `section`), the generic headings "Overview", "Call for papers" and "Related
+   * workshops" are left out: the page around the element names what it shows.
+   */
   @property() only?: string;
 
   /** Level of the section headings (1-6). */
@@ -82,14 +89,17 @@ export class WorkshopSections extends WorkshopElement {
     const blocks = this.selected(workshop);
     if (blocks.length === 0) return this.renderEmpty(this.section ? `There is no section "${this.section}".` : 'Nothing to show yet.');
     const level = headingLevel(this.headingLevel, 2);
+    const kinds = (this.only ?? '').split(/\s+/).filter(Boolean);
+    const genericHeadings = !this.section && kinds.length !== 1;
     return html`<div class="sections">
-      ${blocks.map(
-        (block) => html`<section part="section" class="section" data-kind=${block.kind} aria-labelledby=${this.hideHeadings ? nothing : block.id}>
-          ${this.hideHeadings ? nothing : heading(level, block.title, 'heading', block.id)}
+      ${blocks.map((block) => {
+        const titled = !this.hideHeadings && (genericHeadings || !GENERIC_KINDS.has(block.kind));
+        return html`<section part="section" class="section" data-kind=${block.kind} aria-labelledby=${titled ? block.id : nothing}>
+          ${titled ? heading(level, block.title, 'heading', block.id) : nothing}
           ${block.body ? html`<div part="body" class="markdown">${markdown(block.body)}</div>` : nothing}
           ${block.related ? this.renderRelated(block.related) : nothing}
-        </section>`,
-      )}
+        </section>`;
+      })}
     </div>`;
   }
 
