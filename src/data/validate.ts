@@ -53,7 +53,32 @@ function mostSpecific(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
 
 function issueMessage(issue: v.BaseIssue<unknown>, value: unknown, key: Segment | undefined): string {
   if (value === undefined) return typeof key === 'string' ? `"${key}" is missing` : 'a value is missing';
-  return `${issue.message}; found ${describeValue(value)}`;
+  // v.object() carries valibot's own English ("Invalid type: Expected Object..."); say it the house way.
+  const message = issue.type === 'object' ? 'expected an object' : issue.message;
+  return `${message}; found ${describeValue(value)}`;
+}
+
+/** Deeper than any real workshop file; beyond it values are dropped so copying cannot overflow the stack. */
+const MAX_DEPTH = 64;
+
+/**
+ * A copy of plain JSON data. Unlike structuredClone it survives absurd nesting (cut at MAX_DEPTH, which
+ * then fails validation at the right path) and never copies a "__proto__" key, which no schema uses.
+ */
+function copyJson(value: unknown, depth = 0): unknown {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw new TypeError('not JSON');
+    return value;
+  }
+  if (depth >= MAX_DEPTH) return undefined;
+  if (Array.isArray(value)) return value.map((item) => copyJson(item, depth + 1));
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) throw new TypeError('not JSON');
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (key !== '__proto__') out[key] = copyJson((value as Record<string, unknown>)[key], depth + 1);
+  }
+  return out;
 }
 
 /** Valibot paths point into the copy we repair; keep a map back to the organizers' own indices. */
@@ -62,7 +87,7 @@ class Repairable {
   private readonly originalIndex = new WeakMap<unknown[], number[]>();
 
   constructor(input: unknown) {
-    this.data = structuredClone(input);
+    this.data = copyJson(input);
   }
 
   /** Path as the organizer sees it in their file. */
@@ -110,7 +135,8 @@ const REQUIRED_KEYS = new Set(['id', 'name', 'title', 'label', 'person', 'questi
 function removalPoint(path: Segment[], present: boolean): Segment[] | null {
   if (path.length === 0) return null;
   if (path.length === 1) return REQUIRED_AT_TOP.has(String(path[0])) ? null : path;
-  if (present && !REQUIRED_KEYS.has(String(path[path.length - 1]))) return path;
+  const last = path[path.length - 1];
+  if (present && typeof last === 'string' && !REQUIRED_KEYS.has(last)) return path;
   for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'number') return path.slice(0, i + 1);
   return path.slice(0, 1);
 }
@@ -145,7 +171,8 @@ export function validateWorkshop(input: unknown): ValidationResult {
       const cut = removalPoint(path, present);
       const where = repairable.originalPath(path);
       if (!cut) return fatal(where, message, issues);
-      const skipsEntry = cut.length < path.length;
+      // A cut that ends at a list index removes an entry of that list, however deep the problem was.
+      const skipsEntry = cut.length < path.length || typeof cut[cut.length - 1] === 'number';
       issues.push({
         path: where,
         message: skipsEntry ? `${message}; skipped ${repairable.originalPath(cut)}` : `${message}; ignored`,
@@ -289,15 +316,101 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
     const raw = error instanceof Error ? error.message : String(error);
     const lineMatch = /line (\d+) column (\d+)/.exec(raw);
     const positionMatch = /position (\d+)/.exec(raw);
+    // Some engine messages ("Unexpected token '}', ... is not valid JSON") carry no position: find it ourselves.
     const where = lineMatch
       ? { line: Number(lineMatch[1]), column: Number(lineMatch[2]) }
-      : lineAndColumn(text, positionMatch ? Number(positionMatch[1]) : text.length);
+      : lineAndColumn(text, positionMatch ? Number(positionMatch[1]) : jsonErrorOffset(text));
     const reason = raw
       .replace(/^JSON\.parse: /, '')
       .replace(/ in JSON at position \d+.*$/, '')
       .replace(/ \(line \d+ column \d+\)/, '')
       .replace(/^SyntaxError: /, '')
-      .replace(/, "[\s\S]*" is not valid JSON$/, '');
+      .replace(/ after JSON at position \d+.*$/, ' after the end of the JSON')
+      // V8 quotes the text, shortened with "..." on either side when it is long.
+      .replace(/, (?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '');
     return { ok: false, error: { message: `invalid JSON: ${reason}`, ...where } };
+  }
+}
+
+/** Offset of the first character that makes `text` invalid JSON (text.length when the text ends too early). */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const fail = (): never => {
+    throw i;
+  };
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const literal = (word: string) => {
+    for (const char of word) if (text[i++] !== char) return (i--, fail());
+  };
+  const string = () => {
+    i++; // opening quote
+    while (i < text.length) {
+      const char = text[i]!;
+      if (char === '"') return void i++;
+      if (char < ' ') fail();
+      if (char === '\\') {
+        i++;
+        if (text[i] === 'u') {
+          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) return ((i += k), fail());
+          i += 5;
+        } else if (i < text.length && '"\\/bfnrt'.includes(text[i]!)) i++;
+        else fail();
+      } else i++;
+    }
+    fail();
+  };
+  const number = () => {
+    const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!match) fail();
+    i += match![0].length;
+  };
+  const value = (): void => {
+    space();
+    const char = text[i];
+    if (char === '{') {
+      i++;
+      space();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        space();
+        if (text[i] !== '"') fail();
+        string();
+        space();
+        if (text[i] !== ':') fail();
+        i++;
+        value();
+        space();
+        if (text[i] === ',') i++;
+        else if (text[i] === '}') return void i++;
+        else fail();
+      }
+    }
+    if (char === '[') {
+      i++;
+      space();
+      if (text[i] === ']') return void i++;
+      for (;;) {
+        value();
+        space();
+        if (text[i] === ',') i++;
+        else if (text[i] === ']') return void i++;
+        else fail();
+      }
+    }
+    if (char === '"') return string();
+    if (char === 't') return literal('true');
+    if (char === 'f') return literal('false');
+    if (char === 'n') return literal('null');
+    if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) return number();
+    fail();
+  };
+  try {
+    value();
+    space();
+    return i < text.length ? i : text.length;
+  } catch (offset) {
+    return typeof offset === 'number' ? Math.min(offset, text.length) : text.length;
   }
 }

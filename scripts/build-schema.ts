@@ -1,0 +1,34 @@
+/**
+ * Writes workshop.schema.json (JSON Schema draft-07) from the valibot WorkshopSchema, for editors and CI.
+ * Run: npx tsx scripts/build-schema.ts. The file is committed; test/node/schema.test.ts fails when it drifts.
+ * v.check actions (real calendar dates, known zones, safe URLs, references) cannot be expressed and are
+ * skipped; regex patterns, enums and descriptions are kept.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { toJsonSchema } from '@valibot/to-json-schema';
+import { WorkshopSchema } from '../src/data/schema.js';
+
+export const SCHEMA_PATH = fileURLToPath(new URL('../workshop.schema.json', import.meta.url));
+
+export function buildWorkshopJsonSchema(): Record<string, unknown> {
+  const { $schema, ...rest } = toJsonSchema(WorkshopSchema, { errorMode: 'ignore' }) as Record<string, unknown>;
+  return {
+    $schema,
+    $id: 'https://unpkg.com/workshop-widgets/workshop.schema.json',
+    title: 'Workshop description',
+    description:
+      'One academic workshop (dates, call for papers, people, schedule, papers, sponsors) for the workshop-widgets elements. ' +
+      'Some rules are checked only at runtime by validateWorkshop: real calendar dates, known time zones, safe links, unique ids and references between entries.',
+    ...rest,
+  };
+}
+
+export function serializeWorkshopJsonSchema(): string {
+  return `${JSON.stringify(buildWorkshopJsonSchema(), null, 2)}\n`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  writeFileSync(SCHEMA_PATH, serializeWorkshopJsonSchema());
+  console.log(`wrote ${SCHEMA_PATH}`);
+}
