@@ -1,0 +1,162 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Workshop } from '../../data/schema.js';
+import { textBlocks } from '../workshop-sections/workshop-sections.component.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import { link } from '../../internal/links.js';
+import '../workshop-sections/workshop-sections.js';
+import '../workshop-topics/workshop-topics.js';
+import '../sponsor-wall/sponsor-wall.js';
+import '../workshop-faq/workshop-faq.js';
+import '../workshop-contact/workshop-contact.js';
+import '../workshop-dates/workshop-dates.js';
+import '../workshop-tracks/workshop-tracks.js';
+import '../workshop-schedule/workshop-schedule.js';
+import '../speaker-grid/speaker-grid.js';
+import '../people-grid/people-grid.js';
+import '../committee-list/committee-list.js';
+
+export interface PageSection {
+  /** Anchor id, and the word that hides the section in `hide`. */
+  id: string;
+  /** Nav label and heading. */
+  title: string;
+  /** The section's content: child elements whose headings sit one level below the section heading. */
+  content: TemplateResult;
+}
+
+interface SectionSpec {
+  id: string;
+  title: string;
+  present: (workshop: Workshop) => boolean;
+  render: (workshop: Workshop, level: number, hidden: Set<string>) => TemplateResult;
+}
+
+const has = (list: readonly unknown[] | undefined) => (list?.length ?? 0) > 0;
+const sub = (level: number, hidden: Set<string>, word: string, title: string, body: TemplateResult) =>
+  hidden.has(word) ? nothing : html`<div class="part" data-part=${word}>${subheading(level, title)}${body}</div>`;
+
+/** A heading inside a section, one level below the section's own. */
+const subheading = (level: number, title: string) => heading(headingLevel(level, 3), title, 'subheading');
+
+/** The sections of a workshop site in reading order; each renders a child element with `.data`. */
+const SPECS: SectionSpec[] = [
+  {
+    id: 'overview',
+    title: 'Overview',
+    present: (w) => !!w.overview,
+    render: (w, level) => html`<workshop-sections only="overview" heading-level=${level} .data=${w}></workshop-sections>`,
+  },
+  {
+    id: 'dates',
+    title: 'Important dates',
+    present: (w) => has(w.importantDates),
+    render: (w) => html`<workshop-dates .data=${w}></workshop-dates>`,
+  },
+  {
+    id: 'call-for-papers',
+    title: 'Call for papers',
+    present: (w) => {
+      const call = w.callForPapers;
+      return !!call && (!!call.description || !!call.submissionUrl || has(call.topics) || has(call.tracks) || has(call.policies));
+    },
+    render: (w, level, hidden) => {
+      const call = w.callForPapers!;
+      const links = [
+        ...(call.submissionUrl ? [{ label: 'Submit', url: call.submissionUrl }] : []),
+        ...(call.styleFileUrl ? [{ label: 'Style files', url: call.styleFileUrl }] : []),
+      ];
+      return html`${call.description ? html`<workshop-sections only="call-for-papers" heading-level=${level} .data=${w}></workshop-sections>` : nothing}
+        ${links.length ? html`<ul class="actions">${links.map((item) => html`<li>${link(item.url, item.label, 'action button')}</li>`)}</ul>` : nothing}
+        ${has(call.topics) ? sub(level, hidden, 'topics', 'Topics', html`<workshop-topics heading-level=${level + 1} .data=${w}></workshop-topics>`) : nothing}
+        ${has(call.tracks) ? sub(level, hidden, 'tracks', 'Tracks', html`<workshop-tracks heading-level=${level + 1} .data=${w}></workshop-tracks>`) : nothing}
+        ${has(call.policies) && !hidden.has('policies')
+          ? html`<div class="part" data-part="policies"><workshop-sections only="policies" heading-level=${level} .data=${w}></workshop-sections></div>`
+          : nothing}`;
+    },
+  },
+  {
+    id: 'speakers',
+    title: 'Invited speakers',
+    present: (w) => has(w.roles?.speakers),
+    render: (w, level) => html`<speaker-grid heading-level=${level} .data=${w}></speaker-grid>`,
+  },
+  {
+    id: 'panelists',
+    title: 'Panel',
+    present: (w) => has(w.roles?.panelists) || has(w.roles?.moderators),
+    render: (w, level, hidden) =>
+      html`${has(w.roles?.moderators) ? sub(level, hidden, 'moderators', 'Moderators', html`<people-grid group="moderators" heading-level=${level + 1} .data=${w}></people-grid>`) : nothing}
+      ${has(w.roles?.panelists) ? sub(level, hidden, 'panelists-list', 'Panelists', html`<people-grid group="panelists" heading-level=${level + 1} .data=${w}></people-grid>`) : nothing}`,
+  },
+  {
+    id: 'schedule',
+    title: 'Schedule',
+    present: (w) => has(w.schedule?.days),
+    render: (w, level) => html`<workshop-schedule heading-level=${level} .data=${w}></workshop-schedule>`,
+  },
+  {
+    id: 'organizers',
+    title: 'Organizers',
+    present: (w) => has(w.roles?.organizers),
+    render: (w, level) => html`<people-grid group="organizers" heading-level=${level} .data=${w}></people-grid>`,
+  },
+  {
+    id: 'committee',
+    title: 'Program committee',
+    present: (w) => has(w.roles?.programCommittee) || has(w.roles?.areaChairs),
+    render: (w, level, hidden) =>
+      html`${has(w.roles?.areaChairs) ? sub(level, hidden, 'area-chairs', 'Area chairs', html`<committee-list group="areaChairs" no-filter .data=${w}></committee-list>`) : nothing}
+      ${has(w.roles?.programCommittee)
+        ? has(w.roles?.areaChairs)
+          ? sub(level, hidden, 'reviewers', 'Reviewers', html`<committee-list .data=${w}></committee-list>`)
+          : html`<committee-list .data=${w}></committee-list>`
+        : nothing}`,
+  },
+  {
+    id: 'volunteers',
+    title: 'Volunteers',
+    present: (w) => has(w.roles?.volunteers),
+    render: (w, level) => html`<people-grid group="volunteers" heading-level=${level} .data=${w}></people-grid>`,
+  },
+  {
+    id: 'sponsors',
+    title: 'Sponsors',
+    present: (w) => has(w.sponsors),
+    render: (w, level) => html`<sponsor-wall heading-level=${level} .data=${w}></sponsor-wall>`,
+  },
+  {
+    id: 'faq',
+    title: 'FAQ',
+    present: (w) => has(w.faq),
+    render: (w) => html`<workshop-faq .data=${w}></workshop-faq>`,
+  },
+  {
+    id: 'contact',
+    title: 'Contact',
+    present: (w) => !!w.contact && (!!w.contact.email || !!w.contact.text || has(w.contact.links)),
+    render: (w) => html`<workshop-contact .data=${w}></workshop-contact>`,
+  },
+];
+
+/** Sections present in the workshop and not hidden, in page order; free sections go before related workshops. */
+export function pageSections(workshop: Workshop, level: number, hidden: Set<string>): PageSection[] {
+  const out: PageSection[] = SPECS.filter((spec) => !hidden.has(spec.id) && spec.present(workshop)).map((spec) => ({
+    id: spec.id,
+    title: spec.title,
+    content: spec.render(workshop, level + 1, hidden),
+  }));
+  const taken = new Set(out.map((section) => section.id));
+  if (!hidden.has('sections')) {
+    for (const block of textBlocks(workshop).filter((item) => item.kind === 'sections')) {
+      if (hidden.has(block.id)) continue;
+      // A free section may not reuse the id of a built-in one, or the nav would jump to the wrong place.
+      const id = taken.has(block.id) ? `section-${block.id}` : block.id;
+      taken.add(id);
+      out.push({ id, title: block.title, content: html`<workshop-sections section=${block.id} heading-level=${level + 1} hide-headings .data=${workshop}></workshop-sections>` });
+    }
+  }
+  if (!hidden.has('related') && has(workshop.relatedWorkshops)) {
+    out.push({ id: 'related', title: 'Related workshops', content: html`<workshop-sections only="related" heading-level=${level + 1} .data=${workshop}></workshop-sections>` });
+  }
+  return out;
+}
