@@ -62,21 +62,28 @@ function issueMessage(issue: v.BaseIssue<unknown>, value: unknown, key: Segment 
 const MAX_DEPTH = 64;
 
 /**
- * A copy of plain JSON data. Unlike structuredClone it survives absurd nesting (cut at MAX_DEPTH, which
- * then fails validation at the right path) and never copies a "__proto__" key, which no schema uses.
+ * The data as JSON.stringify would see it (functions dropped, toJSON used, own enumerable keys only),
+ * copied without a round trip through text. Unlike structuredClone it survives absurd nesting (cut at
+ * MAX_DEPTH, which then fails validation at the right path) and never copies a "__proto__" key. An object
+ * reached twice (shared or cyclic, possible through the `data` property) is copied once.
  */
-function copyJson(value: unknown, depth = 0): unknown {
-  if (value === null || typeof value !== 'object') {
-    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw new TypeError('not JSON');
-    return value;
-  }
+function copyJson(value: unknown, depth = 0, copies = new Map<object, unknown>()): unknown {
+  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') return undefined;
+  if (value === null || typeof value !== 'object') return value;
+  if (copies.has(value)) return copies.get(value);
   if (depth >= MAX_DEPTH) return undefined;
-  if (Array.isArray(value)) return value.map((item) => copyJson(item, depth + 1));
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) throw new TypeError('not JSON');
+  const toJSON = (value as { toJSON?: unknown }).toJSON;
+  if (typeof toJSON === 'function') return copyJson(toJSON.call(value), depth, copies);
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    copies.set(value, out);
+    for (const item of value) out.push(copyJson(item, depth + 1, copies));
+    return out;
+  }
   const out: Record<string, unknown> = {};
+  copies.set(value, out);
   for (const key of Object.keys(value)) {
-    if (key !== '__proto__') out[key] = copyJson((value as Record<string, unknown>)[key], depth + 1);
+    if (key !== '__proto__') out[key] = copyJson((value as Record<string, unknown>)[key], depth + 1, copies);
   }
   return out;
 }
@@ -152,7 +159,7 @@ export function validateWorkshop(input: unknown): ValidationResult {
   try {
     repairable = new Repairable(input);
   } catch {
-    return fatal('', 'the workshop description cannot be copied (it is not plain JSON data)');
+    return fatal('', 'the workshop description cannot be read as JSON data (a getter or toJSON failed)');
   }
   const issues: WorkshopIssue[] = [];
   for (let pass = 0; pass < MAX_REPAIR_PASSES; pass++) {
