@@ -50,6 +50,9 @@ function captureDownloads() {
 }
 
 describe('<workshop-dates>', () => {
+  // Test pages run side by side and may count as hidden, which pauses the shared clock.
+  before(() => Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true }));
+  after(() => delete (document as { visibilityState?: unknown }).visibilityState);
   let clock: sinon.SinonFakeTimers;
   beforeEach(() => {
     clearWorkshopCache();
