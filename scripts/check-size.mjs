@@ -1,0 +1,181 @@
+// Sizes of what cdn/ ships, and the budgets CI enforces (`npm run size` after `npm run build`).
+// A file's cost includes the chunks it imports statically (the browser fetches them before running it);
+// dynamic imports (the markdown engine) are counted separately, because they load only when needed.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { init, parse } from 'es-module-lexer';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const cdnDir = join(root, 'cdn');
+
+const KB = 1024;
+export const BUDGETS = {
+  /** The CDN file with every element, without the lazily loaded markdown engine. */
+  core: 25 * KB,
+  /** The CDN file and everything it may load later (markdown engine). */
+  total: 55 * KB,
+};
+
+let minifier;
+/** esbuild is only needed for the "minified" column; without it that column shows the shipped size. */
+async function loadMinifier() {
+  if (minifier !== undefined) return minifier;
+  try {
+    const { transform } = await import('esbuild');
+    minifier = async (code) => (await transform(code, { minify: true, format: 'esm', target: 'es2022' })).code;
+  } catch {
+    minifier = null;
+  }
+  return minifier;
+}
+
+const gzip = (text) => gzipSync(text, { level: 9 }).length;
+
+/** Size facts of one file: as shipped, and after a whitespace/identifier minification of it. */
+async function measureFile(path) {
+  const code = readFileSync(path, 'utf8');
+  const minify = await loadMinifier();
+  const minified = minify ? await minify(code) : code;
+  return { raw: Buffer.byteLength(code), gzip: gzip(code), min: Buffer.byteLength(minified), minGzip: gzip(minified) };
+}
+
+/** Static and dynamic relative imports of a module, as absolute paths. */
+function importsOf(path) {
+  const code = readFileSync(path, 'utf8');
+  const [imports] = parse(code);
+  const found = { static: [], dynamic: [] };
+  for (const entry of imports) {
+    if (!entry.n || !entry.n.startsWith('.')) continue;
+    const target = resolve(dirname(path), entry.n);
+    (entry.d === -1 ? found.static : found.dynamic).push(target);
+  }
+  return found;
+}
+
+/** Every file loaded before `entry` runs (itself and its static imports, transitively). */
+function staticClosure(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    for (const next of importsOf(file).static) visit(next);
+  };
+  visit(entry);
+  return seen;
+}
+
+/** Files `entry` may load later: dynamic imports of its static closure, with their own static closures. */
+function lazyClosure(entry) {
+  const eager = staticClosure(entry);
+  const lazy = new Set();
+  const pending = [...eager];
+  while (pending.length) {
+    for (const target of importsOf(pending.pop()).dynamic) {
+      for (const file of staticClosure(target)) {
+        if (eager.has(file) || lazy.has(file)) continue;
+        lazy.add(file);
+        pending.push(file);
+      }
+    }
+  }
+  return lazy;
+}
+
+/**
+ * Measures cdn/: one row per shipped entry (with its static chunks), the markdown engine, and the two
+ * budgeted totals. Sizes of a group are sums of per-file sizes, since each file is fetched on its own.
+ */
+export async function collectSizes(dir = cdnDir) {
+  const main = join(dir, 'workshop-widgets.js');
+  if (!existsSync(main)) throw new Error(`${relative(root, main)} is missing: run \`npm run build\` first.`);
+  await init;
+  const cache = new Map();
+  const sizeOf = async (file) => {
+    if (!cache.has(file)) cache.set(file, await measureFile(file));
+    return cache.get(file);
+  };
+  const sum = async (label, files, note = '') => {
+    const total = { label, note, files: [...files].map((f) => relative(dir, f)), raw: 0, gzip: 0, min: 0, minGzip: 0 };
+    for (const file of files) {
+      const size = await sizeOf(file);
+      for (const key of ['raw', 'gzip', 'min', 'minGzip']) total[key] += size[key];
+    }
+    return total;
+  };
+
+  const rows = [];
+  const core = staticClosure(main);
+  const lazy = lazyClosure(main);
+  const coreRow = await sum('workshop-widgets.js (every element)', core, core.size > 1 ? `with ${core.size - 1} static chunk(s)` : '');
+  const lazyRow = await sum('+ lazy markdown engine', lazy, [...lazy].map((f) => relative(dir, f)).join(', '));
+  const totalRow = await sum('= CDN file + markdown engine', new Set([...core, ...lazy]));
+  rows.push(coreRow, lazyRow, totalRow);
+
+  const elementsDir = join(dir, 'elements');
+  const elements = existsSync(elementsDir) ? readdirSync(elementsDir).filter((f) => f.endsWith('.js')).sort() : [];
+  for (const name of elements) {
+    const entry = join(elementsDir, name);
+    const own = await sizeOf(entry);
+    const closure = staticClosure(entry);
+    const row = await sum(`elements/${name}`, closure, `own ${fmt(own.gzip)} gzip`);
+    row.kind = 'element';
+    rows.push(row);
+  }
+  const autoloader = join(dir, 'autoloader.js');
+  if (existsSync(autoloader)) rows.push(await sum('autoloader.js', staticClosure(autoloader), 'imports elements/<tag>.js on demand'));
+  const chunksDir = join(dir, 'chunks');
+  const engines = existsSync(chunksDir) ? readdirSync(chunksDir).filter((f) => f.startsWith('markdown-engine')) : [];
+  for (const name of engines) rows.push(await sum(`chunks/${name}`, [join(chunksDir, name)], 'marked + DOMPurify, lazy'));
+
+  const budgets = [
+    { label: 'CDN file, every element, without markdown', limit: BUDGETS.core, actual: coreRow.gzip, minified: coreRow.minGzip },
+    { label: 'CDN file + lazy markdown engine', limit: BUDGETS.total, actual: totalRow.gzip, minified: totalRow.minGzip },
+  ].map((b) => ({ ...b, ok: b.actual <= b.limit }));
+  // The build asks for minification, but Vite's library mode keeps whitespace in ES output; say so plainly.
+  const unminified = coreRow.min < coreRow.raw * 0.9;
+  return { rows, budgets, unminified, minifierAvailable: Boolean(await loadMinifier()) };
+}
+
+export function fmt(bytes) {
+  return bytes >= 10 * KB ? `${(bytes / KB).toFixed(1)} KB` : bytes >= KB ? `${(bytes / KB).toFixed(2)} KB` : `${bytes} B`;
+}
+
+/** The size table as Markdown. */
+export function sizeTable({ rows }) {
+  const lines = [
+    '| File (with its static chunks) | Shipped | Shipped gzip | Minified | Minified gzip | Note |',
+    '|---|--:|--:|--:|--:|---|',
+  ];
+  for (const r of rows) lines.push(`| ${r.label} | ${fmt(r.raw)} | ${fmt(r.gzip)} | ${fmt(r.min)} | ${fmt(r.minGzip)} | ${r.note} |`);
+  return lines.join('\n');
+}
+
+/** The budget table as Markdown. */
+export function budgetTable({ budgets }) {
+  const lines = ['| Budget (gzip, level 9) | Limit | Shipped | If minified | Status |', '|---|--:|--:|--:|---|'];
+  for (const b of budgets) lines.push(`| ${b.label} | ${fmt(b.limit)} | ${fmt(b.actual)} | ${fmt(b.minified)} | ${b.ok ? 'ok' : `**over by ${fmt(b.actual - b.limit)}**`} |`);
+  return lines.join('\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    const result = await collectSizes();
+    console.log(sizeTable(result));
+    console.log();
+    console.log(budgetTable(result));
+    if (result.unminified) {
+      console.log('\nNote: the shipped files are not fully minified (Vite library mode keeps whitespace in ES output); "Minified" shows what esbuild --minify would ship.');
+    }
+    const over = result.budgets.filter((b) => !b.ok);
+    if (over.length) {
+      for (const b of over) console.error(`\nSize budget exceeded: ${b.label} is ${fmt(b.actual)} gzip, over the ${fmt(b.limit)} limit by ${fmt(b.actual - b.limit)}.`);
+      process.exit(1);
+    }
+    console.log('\nSize budgets: ok.');
+  } catch (error) {
+    console.error(`check-size: ${error.message}`);
+    process.exit(2);
+  }
+}
