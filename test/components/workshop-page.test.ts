@@ -27,7 +27,11 @@ const workshop = {
   sponsors: [{ name: 'Gold Inc', tier: 'Gold', url: 'https://gold.example.org' }],
   faq: [{ question: 'Archival?', answer: 'No.' }],
   contact: { email: 'wsw@example.org' },
-  sections: [{ id: 'reproducibility', title: 'Reproducibility', body: 'Share code.' }, { id: 'faq', title: 'Clashing id', body: 'Still shown.' }],
+  sections: [
+    { id: 'reproducibility', title: 'Reproducibility', body: 'Share code.' },
+    { id: 'faq', title: 'Clashing id', body: 'Still shown.' },
+    { id: 'pc-note', title: 'Program Committee', body: 'Thanks to our reviewers.' },
+  ],
   relatedWorkshops: [{ name: 'Other workshop', url: 'https://other.example.org' }],
 };
 
@@ -65,6 +69,10 @@ describe('<workshop-page>', () => {
     expect(call.querySelector('workshop-topics')!.getAttribute('heading-level')).to.equal('4');
     expect(call.querySelector('a[part~=action]')!.getAttribute('href')).to.equal('https://openreview.net/group?id=wsw');
     expect(shadow(el).querySelector('section#sponsors sponsor-wall')!.getAttribute('heading-level')).to.equal('3');
+    // A free section named like a built-in one joins it instead of repeating the heading.
+    const committee = shadow(el).querySelector('section#committee .content')!;
+    expect([...committee.children].map((child) => child.tagName.toLowerCase())).to.deep.equal(['workshop-sections', 'committee-list']);
+    expect(committee.querySelector('workshop-sections')!.getAttribute('section')).to.equal('pc-note');
     const header = shadow(el).querySelector('workshop-header')!;
     await header.updateComplete;
     expect(header.shadowRoot!.querySelector('h1')!.textContent).to.equal('Whole Site Workshop');

@@ -149,10 +149,19 @@ export function pageSections(workshop: Workshop, level: number, hidden: Set<stri
   if (!hidden.has('sections')) {
     for (const block of textBlocks(workshop).filter((item) => item.kind === 'sections')) {
       if (hidden.has(block.id)) continue;
+      const body = html`<workshop-sections section=${block.id} heading-level=${level + 1} hide-headings .data=${workshop}></workshop-sections>`;
+      // "Program Committee" written as a free section is a note about the built-in one: show it there, not twice.
+      const title = block.title.trim().toLowerCase();
+      const namesake = out.find((section) => section.title.toLowerCase() === title);
+      if (!namesake && SPECS.some((spec) => hidden.has(spec.id) && spec.title.toLowerCase() === title)) continue;
+      if (namesake) {
+        namesake.content = html`${body}${namesake.content}`;
+        continue;
+      }
       // A free section may not reuse the id of a built-in one, or the nav would jump to the wrong place.
       const id = taken.has(block.id) ? `section-${block.id}` : block.id;
       taken.add(id);
-      out.push({ id, title: block.title, content: html`<workshop-sections section=${block.id} heading-level=${level + 1} hide-headings .data=${workshop}></workshop-sections>` });
+      out.push({ id, title: block.title, content: body });
     }
   }
   if (!hidden.has('related') && has(workshop.relatedWorkshops)) {
