@@ -1,0 +1,195 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/components/paper-list/paper-list.js';
+import type { PaperList } from '../../src/components/paper-list/paper-list.js';
+import { generateWorkshop } from '../fixtures/generate.js';
+
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const rows = (el: PaperList) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="paper"]')];
+const titles = (el: PaperList) => rows(el).map((row) => text(row.querySelector('[part="title"]')));
+const count = (el: PaperList) => text(el.shadowRoot!.querySelector('[part="count"]'));
+
+async function defaultWorkshop() {
+  return (await (await fetch('/demo/workshops/default.json')).json()) as { papers: { id: string; title: string }[] };
+}
+
+async function type(el: PaperList, value: string) {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+async function choose(el: PaperList, filter: string, value: string) {
+  const select = el.shadowRoot!.querySelector<HTMLSelectElement>(`select[data-filter="${filter}"]`)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+describe('<paper-list>', () => {
+  const originalUrl = location.href;
+  afterEach(() => {
+    sinon.restore();
+    history.replaceState(null, '', originalUrl);
+  });
+
+  it('lists papers with authors, presentation, track, awards and links, and passes axe in light and dark', async function () {
+    this.timeout(60_000); // two axe runs over 30 papers; slow on a loaded machine
+    const el = await fixture<PaperList>(html`<paper-list .data=${await defaultWorkshop()}></paper-list>`);
+    expect(count(el)).to.equal('Showing 30 of 30 papers');
+    expect(el.shadowRoot!.querySelector('[part="count"]')!.getAttribute('role')).to.equal('status');
+    const first = rows(el)[0]!;
+    expect(first.querySelector('h3')!.textContent).to.equal('Equivariant Neural Operators for Wall-Bounded Turbulence');
+    expect(text(first.querySelector('[part="authors"]'))).to.equal('Zoë Dąbrowska, Ingrid Brøndum');
+    expect([...first.querySelectorAll('.badge')].map(text)).to.deep.equal(['Oral', 'Full papers', '★ Best paper']);
+    const links = [...first.querySelectorAll('[part="links"] a')];
+    expect(links.map(text)).to.deep.equal(['OpenReview', 'PDF', 'arXiv', 'Slides', 'Video', 'Code']);
+    expect(links[0]!.getAttribute('href')).to.equal('https://openreview.net/forum?id=SciFM27p01');
+    expect(links[0]!.getAttribute('aria-label')).to.equal('OpenReview: Equivariant Neural Operators for Wall-Bounded Turbulence');
+    expect(text(first.querySelector('[part="copy"]'))).to.equal('Copy BibTeX');
+    // The search box and menus are labelled.
+    expect(text(el.shadowRoot!.querySelector('[part="search"]')!.closest('label'))).to.equal('Search titles and authors');
+    expect([...el.shadowRoot!.querySelectorAll('select')].map((s) => s.dataset.filter)).to.deep.equal(['track', 'presentation', 'award']);
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('searches titles and authors without regard to case or diacritics, word by word', async () => {
+    const el = await fixture<PaperList>(html`<paper-list no-url-state .data=${await defaultWorkshop()}></paper-list>`);
+    await type(el, 'ZOE dabrowska');
+    expect(titles(el)).to.deep.equal([
+      'Equivariant Neural Operators for Wall-Bounded Turbulence',
+      'Physics-Constrained Decoding for Reaction Prediction',
+      'Foundation Models for Seismic Inversion at Scale',
+      'Agents That Read Lab Notebooks',
+    ]);
+    expect(count(el)).to.equal('Showing 4 of 30 papers');
+    await type(el, 'brondum seismic'); // ø folds to o; both words must match
+    expect(titles(el)).to.deep.equal(['Foundation Models for Seismic Inversion at Scale']);
+    await type(el, 'no such paper');
+    expect(rows(el)).to.have.length(0);
+    expect(text(el.shadowRoot!.querySelector('.no-match'))).to.equal('No paper matches. Clear filters');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.no-match button')!.click();
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(30);
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!.value).to.equal('');
+  });
+
+  it('filters by track, presentation and award, combined with the search', async () => {
+    const el = await fixture<PaperList>(html`<paper-list no-url-state .data=${await defaultWorkshop()}></paper-list>`);
+    await choose(el, 'track', 'tiny');
+    expect(rows(el)).to.have.length(8);
+    expect(rows(el).every((row) => text(row.querySelector('.badge.track')) === 'Tiny papers')).to.equal(true);
+    await choose(el, 'track', '');
+    await choose(el, 'presentation', 'oral');
+    expect(count(el)).to.equal('Showing 3 of 30 papers');
+    await choose(el, 'presentation', '');
+    await choose(el, 'award', '*');
+    expect(rows(el).map((row) => row.querySelector('h3')!.textContent)).to.have.length(3);
+    await choose(el, 'award', 'Best dataset');
+    expect(titles(el)).to.deep.equal(['SciBench-Lite: A Small, Hard Benchmark for Scientific Reasoning']);
+    await type(el, 'turbulence');
+    expect(rows(el)).to.have.length(0);
+  });
+
+  it('keeps the filters in the address and restores them from a shared link', async () => {
+    const data = await defaultWorkshop();
+    history.replaceState(null, '', '?page=2&papers-q=Dąbrowska&papers-presentation=oral');
+    const el = await fixture<PaperList>(html`<paper-list .data=${data}></paper-list>`);
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!.value).to.equal('Dąbrowska');
+    expect(el.shadowRoot!.querySelector<HTMLSelectElement>('select[data-filter="presentation"]')!.value).to.equal('oral');
+    expect(titles(el)).to.deep.equal(['Equivariant Neural Operators for Wall-Bounded Turbulence']);
+
+    await type(el, 'neural');
+    await choose(el, 'track', 'full');
+    await aTimeout(400);
+    const params = new URLSearchParams(location.search);
+    expect(params.get('page')).to.equal('2');
+    expect(params.get('papers-q')).to.equal('neural');
+    expect(params.get('papers-track')).to.equal('full');
+    expect(params.get('papers-presentation')).to.equal('oral');
+    await choose(el, 'presentation', '');
+    await type(el, '');
+    await aTimeout(400);
+    expect(location.search).to.equal('?page=2&papers-track=full');
+  });
+
+  it('copies the BibTeX entry to the clipboard and announces it', async () => {
+    const write = sinon.stub(navigator.clipboard, 'writeText').resolves();
+    const el = await fixture<PaperList>(html`<paper-list no-url-state .data=${await defaultWorkshop()}></paper-list>`);
+    const copied = oneEvent(el, 'ww-copy');
+    rows(el)[0]!.querySelector<HTMLButtonElement>('[part="copy"]')!.click();
+    const event = await copied;
+    expect(write.calledOnce).to.equal(true);
+    const bibtex = write.firstCall.args[0];
+    expect(bibtex).to.match(/^@inproceedings\{dabrowska2027equivariant,\n/);
+    expect(bibtex).to.contain('  title = {Equivariant Neural Operators for Wall-Bounded Turbulence},\n');
+    expect(bibtex).to.contain('  author = {Zoë Dąbrowska and Ingrid Brøndum},\n');
+    expect(bibtex).to.contain('  booktitle = {3rd Workshop on Scientific Foundation Models: From Simulation to Discovery at ICLR 2027},\n');
+    expect(event.detail).to.deep.equal({ paper: 'p01', bibtex, copied: true });
+    await el.updateComplete;
+    const live = [...el.shadowRoot!.querySelectorAll('[role="status"]')].at(-1)!;
+    expect(text(live)).to.equal('Copied BibTeX of “Equivariant Neural Operators for Wall-Bounded Turbulence”.');
+    expect(el.shadowRoot!.querySelector('[part="bibtex"]')).to.equal(null);
+  });
+
+  it('shows the entry selected for copying by hand when the clipboard refuses', async () => {
+    sinon.stub(navigator.clipboard, 'writeText').rejects(new DOMException('denied', 'NotAllowedError'));
+    const el = await fixture<PaperList>(html`<paper-list no-url-state .data=${await defaultWorkshop()}></paper-list>`);
+    const copied = oneEvent(el, 'ww-copy');
+    rows(el)[1]!.querySelector<HTMLButtonElement>('[part="copy"]')!.click();
+    expect((await copied).detail.copied).to.equal(false);
+    await el.updateComplete;
+    const area = rows(el)[1]!.querySelector<HTMLTextAreaElement>('[part="bibtex"]')!;
+    expect(area.value).to.match(/^@inproceedings\{/);
+    expect(area.value).to.contain('title = {Do Scaling Laws Transfer to Molecular Foundation Models?}');
+    expect(el.shadowRoot!.activeElement).to.equal(area);
+    const live = [...el.shadowRoot!.querySelectorAll('[role="status"]')].at(-1)!;
+    expect(text(live)).to.contain('Could not copy');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders 5,000 generated papers in chunks and filters them as one types', async function () {
+    this.timeout(120_000); // no timing is asserted; a loaded CI machine may just be slow
+    const data = generateWorkshop({ papers: 5000, seed: 7 });
+    const el = await fixture<PaperList>(html`<paper-list no-url-state .data=${data}></paper-list>`);
+    expect(count(el)).to.equal('Showing 5000 of 5000 papers');
+    // The first chunk is there at once, the rest follows frame by frame.
+    expect(rows(el).length).to.be.within(1, 4999);
+    await waitUntil(() => rows(el).length === 5000, 'all rows rendered', { timeout: 100_000 });
+    expect(getComputedStyle(rows(el)[4999]!).contentVisibility).to.equal('auto');
+    await type(el, 'turbulent flows');
+    // Both words, anywhere in the title (author names hold neither).
+    const expected = data.papers!.filter((p) => /turbulent/i.test(p.title) && /flows/i.test(p.title)).length;
+    expect(expected).to.be.greaterThan(0);
+    await waitUntil(() => rows(el).length === expected, 'filtered rows', { timeout: 100_000 });
+    expect(count(el)).to.equal(`Showing ${expected} of 5000 papers`);
+  });
+
+  it('shows empty states and survives bad entries', async () => {
+    const el = await fixture<PaperList>(html`<paper-list .data=${{ title: 'Nothing yet' }}></paper-list>`);
+    expect(text(el.shadowRoot!.querySelector('[part="empty"]'))).to.equal('No accepted papers yet.');
+    await expect(el).to.be.accessible();
+
+    const bad = document.createElement('paper-list') as PaperList;
+    bad.noUrlState = true;
+    const reported = oneEvent(bad, 'ww-error');
+    bad.data = {
+      title: 'Bad',
+      papers: [
+        { id: 'ok', title: 'A fine paper', authors: ['A. Author'], links: { pdf: 'javascript:alert(1)', code: 'https://example.org/code' } },
+        { id: 'no-authors', title: 'Missing authors' },
+        { id: 'x', title: '}, note = {injected', authors: ['Eve'] },
+      ],
+    };
+    document.body.append(bad);
+    expect((await reported).detail.issues.map((issue: { path: string }) => issue.path)).to.include.members(['papers[0].links.pdf', 'papers[1].authors']);
+    await bad.updateComplete;
+    expect(titles(bad)).to.deep.equal(['A fine paper', '}, note = {injected']);
+    expect([...rows(bad)[0]!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/code']);
+    bad.remove();
+  });
+});
