@@ -64,6 +64,7 @@ describe('<workshop-page>', () => {
       expect(child, `${tag} in #${id}`).to.exist;
       expect(child.data, `${tag} gets the workshop`).to.have.property('title', 'Whole Site Workshop');
     }
+    expect([...shadow(el).querySelector('section#dates .content')!.children].map((child) => child.tagName.toLowerCase())).to.deep.equal(['countdown-deadline', 'workshop-dates']);
     const call = shadow(el).querySelector('section#call-for-papers')!;
     expect([...call.querySelectorAll('[part~=subheading]')].map((h) => [h.tagName, h.textContent])).to.deep.equal([['H3', 'Topics']]);
     expect(call.querySelector('workshop-topics')!.getAttribute('heading-level')).to.equal('4');
@@ -87,9 +88,10 @@ describe('<workshop-page>', () => {
   });
 
   it('hides sections named in hide, and the parts of the call for papers', async () => {
-    const el = await fixture<WorkshopPage>(html`<workshop-page hide="schedule committee topics sponsors reproducibility related" .data=${workshop}></workshop-page>`);
+    const el = await fixture<WorkshopPage>(html`<workshop-page hide="schedule committee topics sponsors reproducibility related countdown" .data=${workshop}></workshop-page>`);
     expect(sectionIds(el)).to.deep.equal(['overview', 'dates', 'call-for-papers', 'speakers', 'organizers', 'faq', 'contact', 'section-faq']);
-    expect(shadow(el).querySelector('workshop-topics, workshop-schedule, sponsor-wall')).to.equal(null);
+    expect(shadow(el).querySelector('workshop-topics, workshop-schedule, sponsor-wall, countdown-deadline')).to.equal(null);
+    expect(shadow(el).querySelector('workshop-dates')).to.exist;
     el.hide = 'header nav sections';
     await el.updateComplete;
     expect(shadow(el).querySelector('workshop-header, nav')).to.equal(null);
@@ -154,7 +156,7 @@ describe('<workshop-page>', () => {
   });
 
   for (const seed of ['fm4science-iclr2026', 'mlmp-iclr2025', 'frontier-reasoning', 'ml4astro-icml2025', 'sim2science-icml2026']) {
-    it(`renders the ${seed} seed accessibly in light and dark`, async function () {
+    it(`renders the ${seed} seed accessibly in light and dark`, async function (this: { timeout(ms: number): void }) {
       // axe over a whole site (97 committee members, every section) takes longer than one element.
       this.timeout(60000);
       const data = await (await fetch(`/demo/workshops/${seed}.json`)).json();

@@ -9,6 +9,7 @@ import '../sponsor-wall/sponsor-wall.js';
 import '../workshop-faq/workshop-faq.js';
 import '../workshop-contact/workshop-contact.js';
 import '../workshop-dates/workshop-dates.js';
+import '../countdown-deadline/countdown-deadline.js';
 import '../workshop-tracks/workshop-tracks.js';
 import '../workshop-schedule/workshop-schedule.js';
 import '../speaker-grid/speaker-grid.js';
@@ -50,7 +51,10 @@ const SPECS: SectionSpec[] = [
     id: 'dates',
     title: 'Important dates',
     present: (w) => has(w.importantDates),
-    render: (w) => html`<workshop-dates .data=${w}></workshop-dates>`,
+    render: (w, _level, hidden) =>
+      html`${!hidden.has('countdown') && w.importantDates!.some((item) => item.kind === 'deadline')
+        ? html`<countdown-deadline .data=${w}></countdown-deadline>`
+        : nothing}<workshop-dates .data=${w}></workshop-dates>`,
   },
   {
     id: 'call-for-papers',
