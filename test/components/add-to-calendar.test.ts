@@ -148,6 +148,14 @@ describe('<add-to-calendar>', () => {
     expect(root(invalid).querySelector('[role=alert]')).to.exist;
   });
 
+  it('offers no workshop day while only the month is known (seed: Sim2Science)', async () => {
+    clock.setSystemTime(Date.UTC(2026, 2, 1));
+    const sim = await (await fetch('/demo/workshops/sim2science-icml2026.json')).json();
+    const el = await fixture<AddToCalendar>(html`<add-to-calendar .data=${sim}></add-to-calendar>`);
+    expect(items(el).map((item) => text(item.querySelector('[part=label]')))).to.deep.equal(['Submission Deadline']);
+    expect(new URL(items(el)[0]!.querySelector<HTMLAnchorElement>('a')!.href).searchParams.get('dates')).to.equal('20260425T115900Z/20260425T115900Z');
+  });
+
   it('is accessible in light and dark', async () => {
     for (const theme of ['light', 'dark']) {
       const el = await fixture<AddToCalendar>(html`<add-to-calendar .data=${workshop} theme=${theme}></add-to-calendar>`);

@@ -128,6 +128,20 @@ describe('<countdown-deadline>', () => {
     expect([...root(el).querySelectorAll('[part=unit-name]')].map((n) => n.textContent)).to.deep.equal(['Tag', 'Stunden', 'Minuten', 'Sekunden']);
   });
 
+  it('counts down for the seed workshops', async () => {
+    clock = sinon.useFakeTimers({ now: Date.UTC(2026, 3, 24, 0, 0, 0), toFake: ['Date'] });
+    const sim = await (await fetch('/demo/workshops/sim2science-icml2026.json')).json();
+    const el = await fixture<CountdownDeadline>(html`<countdown-deadline .data=${sim}></countdown-deadline>`);
+    expect(text(root(el).querySelector('[part=label]'))).to.equal('Submission Deadline');
+    expect(digits(el)).to.deep.equal(['1', '11', '59', '00']);
+    clock.setSystemTime(Date.UTC(2026, 3, 26));
+    const later = await fixture<CountdownDeadline>(html`<countdown-deadline .data=${sim}></countdown-deadline>`);
+    expect(status(later)).to.equal('Camera-Ready Deadline: date to be announced.');
+    const astro = await (await fetch('/demo/workshops/ml4astro-icml2025.json')).json();
+    const tbd = await fixture<CountdownDeadline>(html`<countdown-deadline .data=${astro}></countdown-deadline>`);
+    expect(status(tbd)).to.equal('Abstract Submission Deadline: date to be announced.');
+  });
+
   it('is accessible in light and dark, in both formats', async () => {
     clock = sinon.useFakeTimers({ now: NOW, toFake: ['Date'] }); // axe needs real timers
     for (const theme of ['light', 'dark']) {

@@ -200,6 +200,26 @@ describe('<workshop-dates>', () => {
     expect(labels(el)[0]).to.equal('Paper submission deadline');
   });
 
+  it('renders every seed workshop from its JSON alone', async () => {
+    clock.setSystemTime(Date.UTC(2026, 0, 29, 12));
+    const seed = async (name: string) => (await fetch(`/demo/workshops/${name}.json`)).json();
+    const fm = await fixture<WorkshopDates>(html`<workshop-dates .data=${await seed('fm4science-iclr2026')}></workshop-dates>`);
+    expect(labels(fm)[0]).to.equal('Abstract Submission Deadline');
+    expect(items(fm).map((item) => item.dataset.state).slice(0, 2)).to.deep.equal(['passed', 'next']);
+    const bidding = items(fm).find((item) => text(item.querySelector('[part=label]')!) === 'Review Bidding Period')!;
+    expect(text(bidding.querySelector('[part=date]')!)).to.equal('Jan 31 – Feb 7, 2026');
+    expect([...bidding.querySelectorAll('[part=badge]')].map(text)).to.deep.equal(['Tentative']);
+    const astro = await fixture<WorkshopDates>(html`<workshop-dates .data=${await seed('ml4astro-icml2025')}></workshop-dates>`);
+    expect(items(astro).every((item) => item.dataset.state === 'tbd')).to.be.true;
+    const sim = await fixture<WorkshopDates>(html`<workshop-dates .data=${await seed('sim2science-icml2026')}></workshop-dates>`);
+    expect(text(items(sim)[0]!.querySelector('[part=date]')!)).to.equal('Apr 24, 2026, 23:59 AoE');
+    const month = items(sim).find((item) => text(item.querySelector('[part=label]')!) === 'Workshop Date')!;
+    expect(text(month.querySelector('[part=date]')!)).to.equal('July 2026');
+    expect(month.querySelector('[part=date]')!.getAttribute('datetime')).to.equal('2026-07');
+    const frontier = await fixture<WorkshopDates>(html`<workshop-dates .data=${await seed('frontier-reasoning')}></workshop-dates>`);
+    expect(frontier.shadowRoot!.querySelector('[part=empty], [part=list]')).to.exist;
+  });
+
   it('is accessible in light and dark', async () => {
     clock.restore();
     clock = sinon.useFakeTimers({ now: NOW, toFake: ['Date'] }); // axe needs real timers
