@@ -154,7 +154,11 @@ try {
       await page.goto(`${server.url}/bench/empty.html`);
       const before = await metrics(cdp);
       await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-      await page.waitForFunction(() => window.__bench?.settled !== null, { timeout: 15000, polling: 50 });
+      try {
+        await page.waitForFunction(() => window.__bench?.settled !== null, { timeout: 15000, polling: 50 });
+      } catch {
+        stuck.add(path); // some element never left its loading state; its times stay empty (n/a)
+      }
       await new Promise((resolve) => setTimeout(resolve, 300)); // late shifts
       const after = await metrics(cdp);
       const probe = await page.evaluate(() => window.__bench);
@@ -167,9 +171,18 @@ try {
         layout: delta(before, after, 'LayoutDuration') + delta(before, after, 'RecalcStyleDuration'),
       };
     };
+    const stuck = new Set();
     const first = await loadOnce('/bench/demo.html', false);
+    const anyDefined = await first.page.evaluate(() => [...document.querySelectorAll('*')].some((e) => e.localName.includes('-') && customElements.get(e.localName)));
+    if (!anyDefined) {
+      await first.context.close();
+      throw new Error(
+        'cdn/workshop-widgets.js loaded but defined no element. If the build tree-shook the defineElement() calls, ' +
+          'list the defining modules in package.json "sideEffects" (e.g. "./src/components/*/*.ts").',
+      );
+    }
     const staticHtml = await first.page.evaluate(serializeRenderedPage);
-    const { defined, missing, errors } = first.probe;
+    const { defined, missing, errors, shiftSources } = first.probe;
     await first.context.close();
     server.virtual.set('/bench/demo-static.html', staticHtml);
 
@@ -189,7 +202,9 @@ try {
       const ma = median(a);
       const mb = median(b);
       if (ma === null || mb === null) return 'n/a';
-      return isMs ? `+${(ma - mb).toFixed(0)} ms` : `+${(ma - mb).toFixed(3)}`;
+      const d = ma - mb;
+      const sign = d < 0 ? '−' : '+';
+      return isMs ? `${sign}${Math.abs(d).toFixed(0)} ms` : `${sign}${Math.abs(d).toFixed(3)}`;
     }
     print('## Demo page against its static copy (the physical limit)');
     print();
@@ -215,8 +230,11 @@ try {
       ],
     );
     print(`Elements rendered on the page: ${defined.join(', ') || 'none'}.`);
+    const shifted = Object.entries(shiftSources ?? {}).sort((a, b) => b[1] - a[1]);
+    if (shifted.length) print(`What moved (first load, share of the layout shift score by the element that moved): ${shifted.map(([name, value]) => `${name} ${value.toFixed(3)}`).join(', ')}.`);
     if (missing.length) print(`Not built yet (tags on the page with no definition, shown as their fallback text): ${missing.join(', ')}.`);
     if (errors.length) print(`Rendered an error state: ${errors.join(', ')}.`);
+    if (stuck.size) print(`Not every element finished rendering within 15 s on ${[...stuck].join(', ')}; those runs count as n/a.`);
     print();
   }
 
@@ -258,13 +276,20 @@ try {
         let rendered = 0;
         let after = 0;
         let searchable = true;
+        let failure = null;
         let runs = config.listRuns(n);
         for (let run = 0; run <= runs; run++) {
           const runStarted = Date.now();
           progress(`scaling: <${list.tag}> × ${n}, run ${run + 1}/${runs + 1}${run === 0 ? ' (warm-up)' : ''}`);
           await page.goto(`${server.url}/bench/scaling.html`, { waitUntil: 'load' });
           await defineTags(page, [list.tag], fallbacks);
-          const mount = await page.evaluate(mountList, list.tag, path, countEntries.toString());
+          let mount;
+          try {
+            mount = await page.evaluate(mountList, list.tag, path, countEntries.toString());
+          } catch (error) {
+            failure = error.message.split('\n')[0];
+            break;
+          }
           searchable = await page.evaluate(armKeystroke, list.tag, config.quietMs, countEntries.toString());
           let key = null;
           if (searchable) {
@@ -284,6 +309,12 @@ try {
         server.virtual.delete(path);
         medians.mount.push(median(mounts));
         medians.key.push(median(keys));
+        if (failure) {
+          medians.mount.push(null);
+          medians.key.push(null);
+          rows.push([`<${list.tag}>`, n.toLocaleString('en-US'), '', `failed: ${failure}`, '', '', '']);
+          continue;
+        }
         rows.push([
           `<${list.tag}>`,
           n.toLocaleString('en-US'),

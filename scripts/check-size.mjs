@@ -1,6 +1,7 @@
 // Sizes of what cdn/ ships, and the budgets CI enforces (`npm run size` after `npm run build`).
 // A file's cost includes the chunks it imports statically (the browser fetches them before running it);
 // dynamic imports (the markdown engine) are counted separately, because they load only when needed.
+// `--why` adds what the CDN file is made of.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,7 +128,10 @@ export async function collectSizes(dir = cdnDir) {
   if (existsSync(autoloader)) rows.push(await sum('autoloader.js', staticClosure(autoloader), 'imports elements/<tag>.js on demand'));
   const chunksDir = join(dir, 'chunks');
   const engines = existsSync(chunksDir) ? readdirSync(chunksDir).filter((f) => f.startsWith('markdown-engine')) : [];
-  for (const name of engines) rows.push(await sum(`chunks/${name}`, [join(chunksDir, name)], 'marked + DOMPurify, lazy'));
+  for (const name of engines) {
+    const usedByMain = lazy.has(join(chunksDir, name));
+    rows.push(await sum(`chunks/${name}`, [join(chunksDir, name)], `marked + DOMPurify, lazy${usedByMain ? ', for workshop-widgets.js' : ', for elements/*.js'}`));
+  }
 
   const budgets = [
     { label: 'CDN file, every element, without markdown', limit: BUDGETS.core, actual: coreRow.gzip, minified: coreRow.minGzip },
@@ -140,6 +144,26 @@ export async function collectSizes(dir = cdnDir) {
 
 export function fmt(bytes) {
   return bytes >= 10 * KB ? `${(bytes / KB).toFixed(1)} KB` : bytes >= KB ? `${(bytes / KB).toFixed(2)} KB` : `${bytes} B`;
+}
+
+/**
+ * What a shipped file is made of, from the `// path` comments the bundler leaves before each module
+ * (present only while the output is not minified). Gzip per part is standalone, so parts sum to more
+ * than the whole; it ranks, it does not add up.
+ */
+export function contributors(file = join(cdnDir, 'workshop-widgets.js'), top = 20) {
+  const code = readFileSync(file, 'utf8');
+  const groups = new Map();
+  for (const part of code.split(/^(?=\/\/ (?:node_modules|src)\/)/m)) {
+    const match = part.match(/^\/\/ (node_modules\/(?:@[^/]+\/)?[^/\s]+|src\/\S+)/);
+    const key = (match ? match[1] : '(glue)').replace(/^src\/components\/([^/]+)\/.*/, 'src/components/$1');
+    groups.set(key, (groups.get(key) ?? '') + part);
+  }
+  const rows = [...groups].map(([source, text]) => ({ source, raw: Buffer.byteLength(text), gzip: gzip(text) }));
+  rows.sort((a, b) => b.raw - a.raw);
+  const lines = [`| Part of ${relative(root, file)} | Shipped | Gzip alone |`, '|---|--:|--:|'];
+  for (const r of rows.slice(0, top)) lines.push(`| ${r.source} | ${fmt(r.raw)} | ${fmt(r.gzip)} |`);
+  return groups.size > 1 ? lines.join('\n') : 'No module comments in the file (it is minified); build without minification to see its parts.';
 }
 
 /** The size table as Markdown. */
@@ -165,6 +189,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log(sizeTable(result));
     console.log();
     console.log(budgetTable(result));
+    if (process.argv.includes('--why')) console.log(`\n${contributors()}`);
     if (result.unminified) {
       console.log('\nNote: the shipped files are not fully minified (Vite library mode keeps whitespace in ES output); "Minified" shows what esbuild --minify would ship.');
     }

@@ -14,10 +14,22 @@ export function installLoadProbe(isStatic) {
       new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true });
     } catch {}
   };
+  // Names what moved: the outermost element of the page (the widget's host, or the page's own tag).
+  const label = (node) => {
+    let element = node?.nodeType === Node.ELEMENT_NODE ? node : node?.parentElement;
+    while (element?.getRootNode() instanceof ShadowRoot) element = element.getRootNode().host;
+    if (!element) return '(removed)';
+    return element.id ? `${element.localName}#${element.id}` : element.localName;
+  };
+  state.shiftSources = {};
   observe('layout-shift', (entry) => {
-    if (!entry.hadRecentInput) {
-      state.cls += entry.value;
-      state.shifts += 1;
+    if (entry.hadRecentInput) return;
+    state.cls += entry.value;
+    state.shifts += 1;
+    const sources = entry.sources ?? [];
+    for (const source of sources) {
+      const name = label(source.node);
+      state.shiftSources[name] = (state.shiftSources[name] ?? 0) + entry.value / sources.length;
     }
   });
   observe('paint', (entry) => {
