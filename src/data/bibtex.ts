@@ -1,6 +1,7 @@
 /**
  * A BibTeX entry for an accepted paper. Every value from the JSON is escaped, so a title such as
- * "}, note={pwned" stays inside its field and LaTeX specials print as themselves.
+ * "}, note={pwned" stays inside its field and LaTeX specials print as themselves. BibTeX counts braces
+ * literally, even after a backslash, so braces become \textbraceleft{} / \textbraceright{} (balanced), not \{ \}.
  */
 import type { Paper, Workshop } from './schema.js';
 import { familyName } from './workshop.js';
@@ -8,8 +9,8 @@ import { normalizeText } from './papers.js';
 
 const SPECIALS: Record<string, string> = {
   '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
   '%': '\\%',
   '&': '\\&',
   $: '\\$',

@@ -3,9 +3,11 @@
  * sorted, grouped into rows (one item, or items running in parallel rooms), with overlaps, the current
  * item and day offsets worked out. No DOM, so it runs in Node and in benchmarks.
  */
+import { slug } from './calendar.js';
+import type { CalendarEvent } from './ics.js';
 import type { ScheduleDay, ScheduleItem, Workshop } from './schema.js';
 import { AOE, dayKey, zonedTimeToInstant } from './time.js';
-import { eventTimeZone } from './workshop.js';
+import { eventTimeZone, peopleById } from './workshop.js';
 
 /** Items without an end count as this long (for "now" and calendar files) when nothing follows them. */
 export const DEFAULT_ITEM_MS = 30 * 60_000;
@@ -173,4 +175,42 @@ export function eventZoneName(workshop: Workshop, instant: number, locale?: stri
   } catch {
     return zone;
   }
+}
+
+/**
+ * Every program item as a calendar event at its exact instant (UTC in the file, so every client shows the
+ * right local time). Items without an end last until the next item in their room, else 30 minutes.
+ */
+export function scheduleEvents(workshop: Workshop): CalendarEvent[] {
+  const schedule = timedSchedule(workshop);
+  if (!schedule) return [];
+  const people = peopleById(workshop);
+  const papers = new Map((workshop.papers ?? []).map((paper) => [paper.id, paper]));
+  const name = slug(workshop.shortName ?? workshop.title);
+  const place = [workshop.venue?.name, workshop.venue?.city].filter(Boolean).join(', ');
+  return schedule.days.flatMap((day) =>
+    day.items.map(({ item, key, start, until }) => {
+      const speakers = (item.speakers ?? []).flatMap((s) => (typeof s === 'string' ? people.get(s)?.name ?? [] : s.name));
+      const titles = (item.papers ?? []).flatMap((id) => {
+        const paper = papers.get(id);
+        return paper ? `${paper.title} (${paper.authors.join(', ')})` : [];
+      });
+      const description = [
+        speakers.length ? `Speakers: ${speakers.join(', ')}` : '',
+        titles.length ? `Papers:\n${titles.map((t) => `- ${t}`).join('\n')}` : '',
+        item.description ?? '',
+      ].filter(Boolean).join('\n\n');
+      const location = [item.room, place].filter(Boolean).join(', ');
+      const url = item.url ?? workshop.website;
+      return {
+        uid: `${key}.program@${name}.workshop-widgets`,
+        title: workshop.shortName ? `${workshop.shortName}: ${item.title}` : item.title,
+        start,
+        end: until,
+        ...(description && { description }),
+        ...(location && { location }),
+        ...(url && { url }),
+      };
+    }),
+  );
 }

@@ -188,6 +188,44 @@ describe('<workshop-schedule>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('exports the whole program as .ics with exact instants, implied ends and overlapping items', async () => {
+    const el = await fixture<WorkshopSchedule>(html`<workshop-schedule .data=${{ ...conference, shortName: 'PW', venue: { name: 'Riocentro', city: 'Rio de Janeiro' } }}></workshop-schedule>`);
+    const ics = el.programIcs()!;
+    const unfolded = ics.replace(/\r\n[ \t]/g, '');
+    const events = unfolded.split('BEGIN:VEVENT').slice(1);
+    expect(events).to.have.length(7);
+    const event = (summary: string) => events.find((e) => e.includes(`SUMMARY:${summary}\r\n`))!;
+    // 09:00 in Rio (UTC−3) is 12:00 UTC.
+    expect(event('PW: Scaling laws')).to.contain('DTSTART:20260426T120000Z\r\nDTEND:20260426T130000Z');
+    expect(event('PW: Scaling laws')).to.contain('LOCATION:Hall A\\, Riocentro\\, Rio de Janeiro');
+    expect(event('PW: Scaling laws')).to.contain('DESCRIPTION:Speakers: Ada Lovelace\\, Grace Hopper');
+    expect(event('PW: Morning posters')).to.contain('Poster Paper One (Ana Souza\\, Bo Li)');
+    // Coffee has no end: it lasts until the next item (Talk X at 10:30).
+    expect(event('PW: Coffee')).to.contain('DTSTART:20260426T130000Z\r\nDTEND:20260426T133000Z');
+    // Overlapping items are both kept.
+    expect(event('PW: Talk X')).to.contain('DTSTART:20260426T133000Z\r\nDTEND:20260426T140000Z');
+    expect(event('PW: Talk Y')).to.contain('DTSTART:20260426T134500Z\r\nDTEND:20260426T141500Z');
+    expect(event('PW: Day two opening')).to.contain('DTSTART:20260427T120000Z');
+    expect(new Set(events.map((e) => /UID:(.*)\r\n/.exec(e)![1])).size).to.equal(7);
+
+    // The button downloads that file.
+    const created = sinon.stub(URL, 'createObjectURL').returns('blob:program');
+    sinon.stub(URL, 'revokeObjectURL');
+    const click = sinon.stub(HTMLAnchorElement.prototype, 'click');
+    try {
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="export"]')!;
+      expect(text(button)).to.equal('Add program to calendar (.ics)');
+      button.click();
+      expect(click.calledOnce).to.equal(true);
+      expect((click.firstCall.thisValue as HTMLAnchorElement).download).to.equal('pw-program.ics');
+      const blob = created.firstCall.args[0] as Blob;
+      expect(blob.type).to.equal('text/calendar;charset=utf-8');
+      expect((await blob.text()).replace(/DTSTAMP:\w+/g, '')).to.equal(ics.replace(/DTSTAMP:\w+/g, ''));
+    } finally {
+      sinon.restore();
+    }
+  });
+
   it('hides the switcher and the second time when the reader is in the event zone', async () => {
     const el = await fixture<WorkshopSchedule>(html`<div time-zone="America/Sao_Paulo"><workshop-schedule .data=${conference}></workshop-schedule></div>`);
     const schedule = el.querySelector('workshop-schedule')!;

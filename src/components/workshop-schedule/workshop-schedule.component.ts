@@ -7,16 +7,20 @@ import {
   eventZoneName,
   formatOffset,
   runningDay,
+  scheduleEvents,
   timedSchedule,
   type ScheduleRow,
   type TimedDay,
   type TimedItem,
   type TimedSchedule,
 } from '../../data/schedule.js';
+import { calendarFileName } from '../../data/calendar.js';
+import { buildIcs } from '../../data/ics.js';
 import type { Paper, ScheduleItem, ScheduleKind, Workshop } from '../../data/schema.js';
 import { formatCalendarDate, formatTimeOfDay, isKnownTimeZone, offsetMinutesAt, zoneLabel } from '../../data/time.js';
 import { peopleById } from '../../data/workshop.js';
 import { subscribeToClock } from '../../internal/clock.js';
+import { downloadText } from '../../internal/download.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { link } from '../../internal/links.js';
 import { markdown } from '../../internal/markdown.js';
@@ -206,14 +210,29 @@ export class WorkshopSchedule extends WorkshopElement {
                 <option value="local" ?selected=${choice === 'local'}>${readerName.replace(/^your/, 'Your')}</option>
               </select></label
             >`}
-        ${this.hideExport ? nothing : this.renderExport(workshop, schedule)}
+        ${this.hideExport ? nothing : this.renderExport()}
       </div>
     </div>`;
   }
 
-  /** Filled in once the calendar helpers are wired; see `exportProgram()`. */
-  protected renderExport(_workshop: Workshop, _schedule: TimedSchedule): unknown {
-    return nothing;
+  private renderExport() {
+    return html`<button part="export" type="button" class="button" @click=${() => this.exportProgram()}>
+      Add program to calendar <span class="muted">(.ics)</span>
+    </button>`;
+  }
+
+  /** The whole program as an iCalendar file, or undefined when there is no program. */
+  programIcs(): string | undefined {
+    const workshop = this.workshop;
+    const events = workshop ? scheduleEvents(workshop) : [];
+    if (!workshop || events.length === 0) return undefined;
+    return buildIcs(events, { name: `${workshop.shortName ?? workshop.title}: program` });
+  }
+
+  /** Downloads the program as `<workshop>-program.ics`. */
+  exportProgram(): void {
+    const text = this.programIcs();
+    if (text) downloadText(calendarFileName(this.workshop!, 'program'), text, 'text/calendar;charset=utf-8');
   }
 
   private renderDay(workshop: Workshop, schedule: TimedSchedule, day: TimedDay, sameZone: boolean, choice: ZoneChoice, current: Set<string>) {
