@@ -23,6 +23,7 @@ const workshop = {
   ],
   roles: { speakers: ['ada'], organizers: ['alan'], programCommittee: ['ada', 'alan'] },
   schedule: { days: [{ date: '2026-04-27', items: [{ start: '09:00', end: '09:15', title: 'Opening', kind: 'opening' }] }] },
+  papers: [{ id: 'p1', title: 'A paper', authors: ['Ada Lovelace'] }],
   sponsorTiers: ['Gold'],
   sponsors: [{ name: 'Gold Inc', tier: 'Gold', url: 'https://gold.example.org' }],
   faq: [{ question: 'Archival?', answer: 'No.' }],
@@ -49,7 +50,7 @@ describe('<workshop-page>', () => {
   it('renders every present section in page order, each with a heading and its element', async () => {
     const el = await fixture<WorkshopPage>(html`<workshop-page .data=${workshop}></workshop-page>`);
     expect(sectionIds(el)).to.deep.equal([
-      'overview', 'dates', 'call-for-papers', 'speakers', 'schedule', 'organizers', 'committee', 'sponsors', 'faq', 'contact',
+      'overview', 'dates', 'call-for-papers', 'speakers', 'schedule', 'papers', 'organizers', 'committee', 'sponsors', 'faq', 'contact',
       'reproducibility', 'section-faq', 'related',
     ]);
     expect(shadow(el).querySelector('workshop-header')!.getAttribute('heading-level')).to.equal('1');
@@ -57,14 +58,15 @@ describe('<workshop-page>', () => {
     expect(shadow(el).querySelector('#faq-heading')!.textContent).to.equal('FAQ');
     const expected: Record<string, string> = {
       overview: 'workshop-sections', dates: 'workshop-dates', speakers: 'speaker-grid', schedule: 'workshop-schedule',
-      organizers: 'people-grid', committee: 'committee-list', sponsors: 'sponsor-wall', faq: 'workshop-faq', contact: 'workshop-contact',
+      organizers: 'people-grid', papers: 'paper-list', committee: 'committee-list', sponsors: 'sponsor-wall', faq: 'workshop-faq', contact: 'workshop-contact',
     };
     for (const [id, tag] of Object.entries(expected)) {
       const child = shadow(el).querySelector(`section#${id} ${tag}`) as HTMLElement & { data: unknown };
       expect(child, `${tag} in #${id}`).to.exist;
       expect(child.data, `${tag} gets the workshop`).to.have.property('title', 'Whole Site Workshop');
     }
-    expect([...shadow(el).querySelector('section#dates .content')!.children].map((child) => child.tagName.toLowerCase())).to.deep.equal(['countdown-deadline', 'workshop-dates']);
+    expect([...shadow(el).querySelector('section#dates .content')!.children].map((child) => child.tagName.toLowerCase())).to.deep.equal(['countdown-deadline', 'workshop-dates', 'div']);
+    expect(shadow(el).querySelector('section#dates add-to-calendar')!.getAttribute('date-id')).to.equal('workshop');
     const call = shadow(el).querySelector('section#call-for-papers')!;
     expect([...call.querySelectorAll('[part~=subheading]')].map((h) => [h.tagName, h.textContent])).to.deep.equal([['H3', 'Topics']]);
     expect(call.querySelector('workshop-topics')!.getAttribute('heading-level')).to.equal('4');
@@ -88,9 +90,9 @@ describe('<workshop-page>', () => {
   });
 
   it('hides sections named in hide, and the parts of the call for papers', async () => {
-    const el = await fixture<WorkshopPage>(html`<workshop-page hide="schedule committee topics sponsors reproducibility related countdown" .data=${workshop}></workshop-page>`);
+    const el = await fixture<WorkshopPage>(html`<workshop-page hide="schedule papers committee topics sponsors reproducibility related countdown calendar" .data=${workshop}></workshop-page>`);
     expect(sectionIds(el)).to.deep.equal(['overview', 'dates', 'call-for-papers', 'speakers', 'organizers', 'faq', 'contact', 'section-faq']);
-    expect(shadow(el).querySelector('workshop-topics, workshop-schedule, sponsor-wall, countdown-deadline')).to.equal(null);
+    expect(shadow(el).querySelector('workshop-topics, workshop-schedule, paper-list, sponsor-wall, countdown-deadline, add-to-calendar')).to.equal(null);
     expect(shadow(el).querySelector('workshop-dates')).to.exist;
     el.hide = 'header nav sections';
     await el.updateComplete;

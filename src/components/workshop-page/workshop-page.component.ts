@@ -11,8 +11,8 @@ import { workshopPageStyles } from './workshop-page.styles.js';
  * A whole workshop site from one JSON file: the header, then every section the file has content for, in a
  * sensible order, with in-page navigation. Each section is one of the library's elements, given the data.
  *
- * Sections (ids, also the words of `hide`): overview, dates (with countdown), call-for-papers (with topics, tracks, policies),
- * speakers, panelists, schedule, organizers, committee, volunteers, sponsors, faq, contact, each free
+ * Sections (ids, also the words of `hide`): overview, dates (with countdown and calendar), call-for-papers (with
+ * topics, tracks, policies), speakers, panelists, schedule, papers, organizers, committee, volunteers, sponsors, faq, contact, each free
  * section by its id (or all with `sections`), related. `header` and `nav` hide the header and navigation.
  *
  * @summary Every section of a workshop site, with in-page navigation.

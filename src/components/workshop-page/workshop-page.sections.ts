@@ -10,6 +10,8 @@ import '../workshop-faq/workshop-faq.js';
 import '../workshop-contact/workshop-contact.js';
 import '../workshop-dates/workshop-dates.js';
 import '../countdown-deadline/countdown-deadline.js';
+import '../add-to-calendar/add-to-calendar.js';
+import '../paper-list/paper-list.js';
 import '../workshop-tracks/workshop-tracks.js';
 import '../workshop-schedule/workshop-schedule.js';
 import '../speaker-grid/speaker-grid.js';
@@ -51,10 +53,13 @@ const SPECS: SectionSpec[] = [
     id: 'dates',
     title: 'Important dates',
     present: (w) => has(w.importantDates),
-    render: (w, _level, hidden) =>
+    render: (w, level, hidden) =>
       html`${!hidden.has('countdown') && w.importantDates!.some((item) => item.kind === 'deadline')
         ? html`<countdown-deadline .data=${w}></countdown-deadline>`
-        : nothing}<workshop-dates .data=${w}></workshop-dates>`,
+        : nothing}<workshop-dates .data=${w}></workshop-dates>
+      ${w.date && w.date.length >= 10 && !w.dateTbd
+        ? sub(level, hidden, 'calendar', 'Add the workshop to your calendar', html`<add-to-calendar date-id="workshop" .data=${w}></add-to-calendar>`)
+        : nothing}`,
   },
   {
     id: 'call-for-papers',
@@ -97,6 +102,12 @@ const SPECS: SectionSpec[] = [
     title: 'Schedule',
     present: (w) => has(w.schedule?.days),
     render: (w, level) => html`<workshop-schedule heading-level=${level} .data=${w}></workshop-schedule>`,
+  },
+  {
+    id: 'papers',
+    title: 'Accepted papers',
+    present: (w) => has(w.papers),
+    render: (w, level) => html`<paper-list heading-level=${level} .data=${w}></paper-list>`,
   },
   {
     id: 'organizers',
