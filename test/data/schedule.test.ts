@@ -1,0 +1,121 @@
+import { expect } from '@open-wc/testing';
+import { currentItems, dayOffset, dayOffsetLabel, DEFAULT_ITEM_MS, eventZoneName, formatOffset, runningDay, scheduleEvents, timedSchedule } from '../../src/data/schedule.js';
+import type { Workshop } from '../../src/data/schema.js';
+
+const utc = (h: number, m = 0, day = 26) => Date.UTC(2026, 3, day, h, m);
+
+/** Written out of order, with rooms, a gap, an item without end and an overlap. */
+const workshop = {
+  title: 'T',
+  timeZone: 'America/Sao_Paulo',
+  venue: { city: 'Rio de Janeiro' },
+  schedule: {
+    days: [
+      {
+        date: '2026-04-27',
+        items: [{ start: '09:00', end: '10:00', title: 'Day two' }],
+      },
+      {
+        date: '2026-04-26',
+        rooms: ['B', 'A'],
+        items: [
+          { start: '10:00', end: '11:00', title: 'Talk in A', room: 'A' },
+          { start: '09:00', end: '09:30', title: 'Opening' },
+          { start: '10:30', end: '11:30', title: 'Talk in B', room: 'B' },
+          { start: '12:00', title: 'Lunch' },
+          { start: '13:00', end: '14:00', title: 'First' },
+          { start: '13:30', end: '14:30', title: 'Second' },
+          { start: '18:00', title: 'Last, open-ended' },
+        ],
+      },
+      { date: '2026-04-28', items: [] },
+    ],
+  },
+} as unknown as Workshop;
+
+describe('schedule data', () => {
+  const schedule = timedSchedule(workshop)!;
+  const day1 = schedule.days[0]!;
+
+  it('turns wall-clock items into instants in the event zone, days and items in time order, empty days dropped', () => {
+    expect(schedule.zone).to.equal('America/Sao_Paulo');
+    expect(schedule.days.map((d) => d.day.date)).to.deep.equal(['2026-04-26', '2026-04-27']);
+    expect(day1.items.map((t) => t.item.title)).to.deep.equal(['Opening', 'Talk in A', 'Talk in B', 'Lunch', 'First', 'Second', 'Last, open-ended']);
+    expect(day1.items[0]!.start).to.equal(utc(12));
+    expect(day1.items[0]!.end).to.equal(utc(12, 30));
+    expect(day1.items[0]!.key).to.equal('d1-i1');
+    expect(timedSchedule(workshop)).to.equal(schedule); // cached per workshop
+  });
+
+  it('gives items without an end the next start, else 30 minutes, and shows no end for them', () => {
+    const lunch = day1.items.find((t) => t.item.title === 'Lunch')!;
+    expect(lunch.end).to.equal(undefined);
+    expect(lunch.until).to.equal(utc(16)); // "First" at 13:00 Rio
+    const last = day1.items.at(-1)!;
+    expect(last.until - last.start).to.equal(DEFAULT_ITEM_MS);
+  });
+
+  it('groups items in different rooms that overlap into one parallel row, rooms in the given order', () => {
+    expect(day1.rows.map((row) => [row.items.map((t) => t.item.title), row.rooms])).to.deep.equal([
+      [['Opening'], []],
+      [['Talk in A', 'Talk in B'], ['B', 'A']],
+      [['Lunch'], []],
+      [['First'], []],
+      [['Second'], []],
+      [['Last, open-ended'], []],
+    ]);
+  });
+
+  it('flags items that overlap an earlier one in the same room', () => {
+    expect(day1.items.find((t) => t.item.title === 'Second')!.overlapsWith).to.deep.equal(['First']);
+    expect(day1.items.find((t) => t.item.title === 'First')!.overlapsWith).to.deep.equal([]);
+    expect(day1.items.find((t) => t.item.title === 'Talk in B')!.overlapsWith).to.deep.equal([]);
+  });
+
+  it('finds the items under way and the running day', () => {
+    expect(currentItems(schedule, utc(13, 45)).map((t) => t.item.title)).to.deep.equal(['Talk in A', 'Talk in B']);
+    expect(currentItems(schedule, utc(16, 45)).map((t) => t.item.title)).to.deep.equal(['First', 'Second']);
+    expect(currentItems(schedule, utc(11, 59))).to.deep.equal([]);
+    expect(currentItems(schedule, utc(12, 30))).to.deep.equal([]); // between Opening and Talk in A
+    expect(runningDay(schedule, utc(12, 30))).to.equal(day1);
+    expect(runningDay(schedule, utc(23))).to.equal(undefined);
+    expect(runningDay(schedule, utc(12, 15, 27))).to.equal(schedule.days[1]);
+  });
+
+  it('counts calendar days between a zone and the program day, and labels them', () => {
+    // 23:30 in Rio on the 26th is 11:30 on the 27th in Tokyo and 19:30 on the 26th in Los Angeles.
+    const late = Date.UTC(2026, 3, 27, 2, 30);
+    expect(dayOffset(late, 'Asia/Tokyo', '2026-04-26')).to.equal(1);
+    expect(dayOffset(late, 'America/Los_Angeles', '2026-04-26')).to.equal(0);
+    expect(dayOffset(Date.UTC(2026, 3, 26, 3), 'America/Los_Angeles', '2026-04-26')).to.equal(-1);
+    expect(dayOffset(Date.UTC(2026, 11, 31, 23), 'Asia/Tokyo', '2026-12-31')).to.equal(1); // across a year
+    expect([dayOffsetLabel(0), dayOffsetLabel(1), dayOffsetLabel(-1), dayOffsetLabel(2)]).to.deep.equal(['', '+1 day', '\u22121 day', '+2 days']);
+  });
+
+  it('names zones by offset and place', () => {
+    expect([formatOffset(-180), formatOffset(330), formatOffset(0), formatOffset(-570)]).to.deep.equal(['GMT\u22123', 'GMT+5:30', 'GMT', 'GMT\u22129:30']);
+    expect(eventZoneName(workshop, utc(12), 'en-US')).to.equal('Rio de Janeiro time');
+    const elsewhere = { ...workshop, schedule: { ...workshop.schedule!, timeZone: 'UTC' } } as Workshop;
+    expect(eventZoneName(elsewhere, utc(12), 'en-US')).to.equal('UTC');
+  });
+
+  it('handles a program in a zone with a daylight-saving jump', () => {
+    const vienna = {
+      title: 'V',
+      timeZone: 'Europe/Vienna',
+      schedule: { days: [{ date: '2026-03-29', items: [{ start: '01:30', end: '03:30', title: 'Across the jump' }] }] },
+    } as unknown as Workshop;
+    const item = timedSchedule(vienna)!.days[0]!.items[0]!;
+    expect(item.end! - item.start).to.equal(60 * 60_000); // the clocks skip 02:00-03:00
+  });
+
+  it('builds one calendar event per item with ends and papers, and none without a program', () => {
+    const events = scheduleEvents(workshop);
+    expect(events).to.have.length(8);
+    const lunch = events.find((e) => e.title === 'Lunch')!;
+    expect([lunch.start, lunch.end]).to.deep.equal([utc(15), utc(16)]);
+    expect(new Set(events.map((e) => e.uid)).size).to.equal(8);
+    expect(scheduleEvents({ title: 'none' } as Workshop)).to.deep.equal([]);
+    expect(timedSchedule({ title: 'none', schedule: { days: [] } } as unknown as Workshop)).to.equal(null);
+  });
+});
