@@ -133,6 +133,15 @@ describe('<committee-list>', function () {
     el.remove();
   });
 
+  it('renders the FM4Science seed committee from its JSON alone', async () => {
+    const seed = await (await fetch('/demo/workshops/fm4science-iclr2026.json')).json();
+    const el = await fixture<CommitteeList>(html`<committee-list .data=${seed}></committee-list>`);
+    const total = seed.roles.programCommittee.length;
+    expect(total).to.be.greaterThan(50);
+    expect(rows(el)).to.have.length(total);
+    expect(count(el)).to.equal(`${total} members`);
+  });
+
   it('has no accessibility violations in dark mode', async () => {
     const el = await fixture<CommitteeList>(html`<committee-list theme="dark" .data=${workshop}></committee-list>`);
     await expect(el).to.be.accessible();

@@ -69,8 +69,7 @@ describe('<people-grid>', function () {
   });
 
   it('has no accessibility violations in dark mode, in a narrow column', async () => {
-    const wrapper = await fixture(html`<div style="width:320px"><people-grid theme="dark" .data=${workshop}></people-grid></div>`);
-    const el = wrapper.querySelector('people-grid')!;
+    const el = await fixture<PeopleGrid>(html`<people-grid style="width:320px" theme="dark" .data=${workshop}></people-grid>`);
     expect(el.scrollWidth).to.be.at.most(320);
     await expect(el).to.be.accessible();
   });

@@ -142,8 +142,7 @@ describe('<workshop-tracks>', function () {
   });
 
   it('fits a 320px column and has no accessibility violations in dark mode', async () => {
-    const wrapper = await fixture(html`<div style="width:320px"><workshop-tracks theme="dark" .data=${workshop}></workshop-tracks></div>`);
-    const el = wrapper.querySelector('workshop-tracks')!;
+    const el = await fixture<WorkshopTracks>(html`<workshop-tracks style="width:320px" theme="dark" .data=${workshop}></workshop-tracks>`);
     expect(el.scrollWidth).to.be.at.most(320);
     expect(getComputedStyle(el).colorScheme).to.equal('dark');
     await expect(el).to.be.accessible();
