@@ -41,13 +41,16 @@ const sub = (level: number, hidden: Set<string>, word: string, title: string, bo
 /** A heading inside a section, one level below the section's own. */
 const subheading = (level: number, title: string) => heading(headingLevel(level, 3), title, 'subheading');
 
-/** The sections of a workshop site in reading order; each renders a child element with `.data`. */
+/**
+ * The sections of a workshop site in reading order; each renders a child element with `.data`.
+ * `only` is set as a property: an attribute starting with "on" reads as an event handler to markup scanners.
+ */
 const SPECS: SectionSpec[] = [
   {
     id: 'overview',
     title: 'Overview',
     present: (w) => !!w.overview,
-    render: (w, level) => html`<workshop-sections only="overview" heading-level=${level} .data=${w}></workshop-sections>`,
+    render: (w, level) => html`<workshop-sections .only=${'overview'} heading-level=${level} .data=${w}></workshop-sections>`,
   },
   {
     id: 'dates',
@@ -74,12 +77,12 @@ const SPECS: SectionSpec[] = [
         ...(call.submissionUrl ? [{ label: 'Submit', url: call.submissionUrl }] : []),
         ...(call.styleFileUrl ? [{ label: 'Style files', url: call.styleFileUrl }] : []),
       ];
-      return html`${call.description ? html`<workshop-sections only="call-for-papers" heading-level=${level} .data=${w}></workshop-sections>` : nothing}
+      return html`${call.description ? html`<workshop-sections .only=${'call-for-papers'} heading-level=${level} .data=${w}></workshop-sections>` : nothing}
         ${links.length ? html`<ul class="actions">${links.map((item) => html`<li>${link(item.url, item.label, 'action button')}</li>`)}</ul>` : nothing}
         ${has(call.topics) ? sub(level, hidden, 'topics', 'Topics', html`<workshop-topics heading-level=${level + 1} .data=${w}></workshop-topics>`) : nothing}
         ${has(call.tracks) ? sub(level, hidden, 'tracks', 'Tracks', html`<workshop-tracks heading-level=${level + 1} .data=${w}></workshop-tracks>`) : nothing}
         ${has(call.policies) && !hidden.has('policies')
-          ? html`<div class="part" data-part="policies"><workshop-sections only="policies" heading-level=${level} .data=${w}></workshop-sections></div>`
+          ? html`<div class="part" data-part="policies"><workshop-sections .only=${'policies'} heading-level=${level} .data=${w}></workshop-sections></div>`
           : nothing}`;
     },
   },
@@ -180,7 +183,7 @@ export function pageSections(workshop: Workshop, level: number, hidden: Set<stri
     }
   }
   if (!hidden.has('related') && has(workshop.relatedWorkshops)) {
-    out.push({ id: 'related', title: 'Related workshops', content: html`<workshop-sections only="related" heading-level=${level + 1} .data=${workshop}></workshop-sections>` });
+    out.push({ id: 'related', title: 'Related workshops', content: html`<workshop-sections .only=${'related'} heading-level=${level + 1} .data=${workshop}></workshop-sections>` });
   }
   return out;
 }
