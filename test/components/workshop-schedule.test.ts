@@ -226,6 +226,25 @@ describe('<workshop-schedule>', () => {
     }
   });
 
+  it('renders the default workshop: Vienna rooms in parallel, links, papers, and passes axe when narrow', async () => {
+    const data = await (await fetch('/demo/workshops/default.json')).json();
+    const wrapper = await fixture(html`<div style="width:320px"><workshop-schedule .data=${data}></workshop-schedule></div>`);
+    const el = wrapper.querySelector('workshop-schedule')!;
+    await el.updateComplete;
+    // Vienna and Berlin share a zone offset: one time per item, no switcher.
+    expect(el.shadowRoot!.querySelector('select')).to.equal(null);
+    const block = [...el.shadowRoot!.querySelectorAll('[part="parallel"]')].find((p) => text(p).includes('Oral session 1'))!;
+    expect([...block.querySelectorAll('.room-name')].map(text)).to.deep.equal(['Hall A', 'Room B']);
+    expect(block.querySelectorAll('.papers li')).to.have.length(2);
+    expect(getComputedStyle(block.querySelector('.rooms')!).gridTemplateColumns.split(' ')).to.have.length(1);
+    await expect(el).to.be.accessible();
+
+    // Wide: the rooms become columns.
+    (wrapper as HTMLElement).style.width = '1000px';
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(getComputedStyle(block.querySelector('.rooms')!).gridTemplateColumns.split(' ')).to.have.length(2);
+  });
+
   it('hides the switcher and the second time when the reader is in the event zone', async () => {
     const el = await fixture<WorkshopSchedule>(html`<div time-zone="America/Sao_Paulo"><workshop-schedule .data=${conference}></workshop-schedule></div>`);
     const schedule = el.querySelector('workshop-schedule')!;
