@@ -241,7 +241,7 @@ describe('<workshop-schedule>', () => {
 
     // Wide: the rooms become columns.
     (wrapper as HTMLElement).style.width = '1000px';
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
     expect(getComputedStyle(block.querySelector('.rooms')!).gridTemplateColumns.split(' ')).to.have.length(2);
   });
 

@@ -28,6 +28,21 @@ const CHUNK = 200;
 /** Typing updates the list at once; only the address bar waits, since browsers throttle history updates. */
 const URL_DELAY_MS = 300;
 
+/** The next frame, or a short timeout where frames do not come (background tabs), whichever is first. */
+function nextFrame(callback: () => void): () => void {
+  const cancel = () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+  const run = () => {
+    cancel();
+    callback();
+  };
+  const frame = requestAnimationFrame(run);
+  const timer = setTimeout(run, 50);
+  return cancel;
+}
+
 export interface PaperCopyDetail {
   paper: string;
   bibtex: string;
@@ -82,7 +97,8 @@ export class PaperList extends WorkshopElement {
   /** The results cut into chunks once per search, so a frame that adds a chunk leaves the others untouched. */
   private chunks: Paper[][] = [];
   private resultsFor: { workshop: Workshop | undefined; filter: PaperFilter } | undefined;
-  private frame: number | undefined;
+  /** Cancels the pending chunk. */
+  private frame: (() => void) | undefined;
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
   private focusBibtex: string | undefined;
 
@@ -93,7 +109,7 @@ export class PaperList extends WorkshopElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame?.();
     this.frame = undefined;
     if (this.urlTimer !== undefined) this.writeUrl();
   }
@@ -136,12 +152,10 @@ export class PaperList extends WorkshopElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.limit < this.results.length && this.frame === undefined) {
-      this.frame = requestAnimationFrame(() => {
-        this.frame = undefined;
-        this.limit += CHUNK;
-      });
-    }
+    if (this.limit < this.results.length && this.frame === undefined) this.frame = nextFrame(() => {
+      this.frame = undefined;
+      this.limit += CHUNK;
+    });
     if (this.focusBibtex) {
       const area = this.renderRoot.querySelector<HTMLTextAreaElement>(`textarea[data-paper="${CSS.escape(this.focusBibtex)}"]`);
       this.focusBibtex = undefined;
