@@ -21,7 +21,7 @@ const quick = flag('quick');
 const only = option('only')?.split(',') ?? ['sizes', 'demo', 'scaling', 'countdown'];
 
 const config = {
-  demoRuns: quick ? 3 : 7,
+  demoRuns: quick ? 3 : 5,
   listSizes: [10, 100, 1000, 5000],
   listRuns: (n) => (n >= 5000 ? (quick ? 2 : 3) : quick ? 3 : 5),
   countdownSeconds: quick ? 10 : 60,

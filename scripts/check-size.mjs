@@ -6,7 +6,21 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { init, parse } from 'es-module-lexer';
+
+// es-module-lexer reads imports exactly; without it, patterns that fit the bundler's output do.
+let lexer = null;
+try {
+  lexer = await import('es-module-lexer');
+  await lexer.init;
+} catch {}
+
+function parseImports(code) {
+  if (lexer) return lexer.parse(code)[0].map((entry) => ({ specifier: entry.n, dynamic: entry.d > -1 }));
+  const found = [];
+  for (const match of code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g)) found.push({ specifier: match[1], dynamic: false });
+  for (const match of code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) found.push({ specifier: match[1], dynamic: true });
+  return found;
+}
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const cdnDir = join(root, 'cdn');
@@ -45,12 +59,10 @@ async function measureFile(path) {
 /** Static and dynamic relative imports of a module, as absolute paths. */
 function importsOf(path) {
   const code = readFileSync(path, 'utf8');
-  const [imports] = parse(code);
   const found = { static: [], dynamic: [] };
-  for (const entry of imports) {
-    if (!entry.n || !entry.n.startsWith('.')) continue;
-    const target = resolve(dirname(path), entry.n);
-    (entry.d === -1 ? found.static : found.dynamic).push(target);
+  for (const { specifier, dynamic } of parseImports(code)) {
+    if (!specifier || !specifier.startsWith('.')) continue;
+    (dynamic ? found.dynamic : found.static).push(resolve(dirname(path), specifier));
   }
   return found;
 }
@@ -91,7 +103,6 @@ function lazyClosure(entry) {
 export async function collectSizes(dir = cdnDir) {
   const main = join(dir, 'workshop-widgets.js');
   if (!existsSync(main)) throw new Error(`${relative(root, main)} is missing: run \`npm run build\` first.`);
-  await init;
   const cache = new Map();
   const sizeOf = async (file) => {
     if (!cache.has(file)) cache.set(file, await measureFile(file));
