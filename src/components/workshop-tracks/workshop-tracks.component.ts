@@ -55,6 +55,7 @@ function facts(track: Track): Fact[] {
  * @csspart details - In the list layout, the disclosure holding description, criteria and notes.
  * @csspart actions - The submit and style-file links.
  * @csspart link - Each link.
+ * @csspart submit - The submit link (also has the part `link`).
  * @cssproperty --workshop-tracks-card-min-width - Narrowest a card gets before the grid drops a column (default 18rem).
  * @cssproperty --workshop-tracks-card-background - Card background; defaults to `--ww-surface`.
  * @cssproperty --workshop-tracks-accent - Colour of the track names' rule and deadline times; defaults to `--ww-accent`.
@@ -91,34 +92,40 @@ export class WorkshopTracks extends WorkshopElement {
     const cfp = workshop.callForPapers;
     const submit = track.submissionUrl ?? cfp?.submissionUrl;
     const style = track.styleFileUrl ?? cfp?.styleFileUrl;
-    const longer = [
-      track.description ? html`<div part="description" class="markdown description">${markdown(track.description)}</div>` : nothing,
+    const description = track.description
+      ? html`<div part="description" class="markdown description">${markdown(track.description)}</div>`
+      : nothing;
+    // Criteria and notes are the long tail: after the facts and deadlines in cards, behind "Details" in the list.
+    const rules = [
       track.reviewCriteria?.length
         ? html`<div class="criteria"><p class="label">Review criteria</p>
             <ul part="criteria">${track.reviewCriteria.map((criterion) => html`<li>${criterion}</li>`)}</ul></div>`
         : nothing,
       track.notes?.length
-        ? html`<ul part="notes" class="notes">${track.notes.map((note) => html`<li class="markdown">${markdown(note)}</li>`)}</ul>`
+        ? html`<div class="notes-block"><p class="label">Notes</p>
+            <ul part="notes" class="notes">${track.notes.map((note) => html`<li class="markdown">${markdown(note)}</li>`)}</ul></div>`
         : nothing,
     ];
     const hasLonger = !!(track.description || track.reviewCriteria?.length || track.notes?.length);
     const trackFacts = facts(track);
     return html`<li part="track" class="track" data-track=${track.id}>
       ${heading(headingLevel(this.headingLevel, 3), track.name, 'name')}
-      ${compact ? nothing : longer}
+      ${compact ? nothing : description}
       ${trackFacts.length
         ? html`<dl part="facts" class="facts">
             ${trackFacts.map((fact) => html`<div class="fact"><dt>${fact.label}</dt><dd>${fact.value}</dd></div>`)}
           </dl>`
         : nothing}
       ${this.renderDeadlines(deadlines(workshop, track.id))}
-      ${compact && hasLonger
-        ? html`<details part="details" class="details"><summary>Details<span class="visually-hidden"> of ${track.name}</span></summary>${longer}</details>`
-        : nothing}
+      ${!compact
+        ? rules
+        : hasLonger
+          ? html`<details part="details" class="details"><summary>Details<span class="visually-hidden"> of ${track.name}</span></summary>${description}${rules}</details>`
+          : nothing}
       ${submit || style
         ? html`<p part="actions" class="actions">
-            ${submit ? link(submit, 'Submit', 'link button', `Submit to ${track.name}`) : nothing}
-            ${style ? link(style, 'Style files', 'link button', `Style files for ${track.name}`) : nothing}
+            ${submit ? link(submit, 'Submit', 'link submit', `Submit to ${track.name}`) : nothing}
+            ${style ? link(style, 'Style files', 'link', `Style files for ${track.name}`) : nothing}
           </p>`
         : nothing}
     </li>`;
@@ -130,7 +137,7 @@ export class WorkshopTracks extends WorkshopElement {
       <ul part="deadlines" class="deadlines">
         ${items.map((item) => html`<li part="deadline" class="deadline">
           <span class="deadline-label">${item.entry.label}</span>
-          ${this.renderWhen(item)}${item.entry.tentative && item.resolved ? html` <span class="muted">(tentative)</span>` : nothing}
+          <span>${this.renderWhen(item)}${item.entry.tentative && item.resolved ? html` <span class="muted">(tentative)</span>` : nothing}</span>
         </li>`)}
       </ul></div>`;
   }

@@ -92,10 +92,10 @@ export const workshopTracksStyles = css`
     padding: 0;
   }
   .deadline {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.5em;
-    justify-content: space-between;
+    display: grid;
+  }
+  .deadline + .deadline {
+    margin-top: 0.2rem;
   }
   .when {
     font-variant-numeric: tabular-nums;
@@ -124,6 +124,18 @@ export const workshopTracksStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
     margin: auto 0 0;
+  }
+  .actions a {
+    padding: 0.3em 0.8em;
+    border: 1px solid var(--_tracks-accent);
+    border-radius: var(--_radius);
+    text-decoration: none;
+    font-weight: 600;
+    font-size: 0.92em;
+  }
+  .actions a[part~='submit'] {
+    background: var(--_tracks-accent);
+    color: var(--_on-accent);
   }
   @container (max-width: 24rem) {
     [data-layout='cards'] .facts {
