@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import '../../src/components/workshop-dates/workshop-dates.js';
 import type { WorkshopDates } from '../../src/components/workshop-dates/workshop-dates.js';
 import { clearWorkshopCache } from '../../src/data/load.js';
+import { relativeText } from '../../src/data/date-display.js';
 
 // Browser zone is pinned to Europe/Berlin (UTC+1 in February).
 const NOW = Date.UTC(2025, 1, 8, 0, 0); // Feb 8, 2025, 00:00 UTC
@@ -90,7 +91,7 @@ describe('<workshop-dates>', () => {
     expect(text(submission.querySelector('[part=relative]')!)).to.equal('in 3 days');
     // A day-only deadline means 23:59 that day in its zone.
     expect(text(items(el)[0]!.querySelector('[part=date]')!)).to.equal('Feb 3, 2025, 23:59 AoE');
-    expect(text(items(el)[0]!.querySelector('[part=relative]')!)).to.equal('3 days ago');
+    expect(text(items(el)[0]!.querySelector('[part=relative]')!)).to.equal('4 days ago'); // 3 days 12 hours, rounded
   });
 
   it('shows whole days and periods as written, without a local time', async () => {
@@ -124,6 +125,14 @@ describe('<workshop-dates>', () => {
     expect(labels(el)).to.deep.equal(['Paper submission deadline', 'Reviewing period', 'Camera-ready']);
   });
 
+  it('rounds relative times to the nearest unit', () => {
+    const hour = 3_600_000;
+    expect(relativeText(NOW + 47 * hour, NOW, 'en-US')).to.equal('in 2 days');
+    expect(relativeText(NOW + 25 * hour, NOW, 'en-US')).to.equal('tomorrow');
+    expect(relativeText(NOW - 90 * 60_000, NOW, 'en-US')).to.equal('2 hours ago');
+    expect(relativeText(NOW + 30_000, NOW, 'en-US')).to.equal('in 30 seconds');
+  });
+
   it('renders a table layout with row headers', async () => {
     clock.restore();
     clock = sinon.useFakeTimers({ now: NOW, toFake: ['Date'] }); // axe needs real timers
@@ -142,6 +151,9 @@ describe('<workshop-dates>', () => {
     const submission = items(el)[1]!;
     expect(text(submission.querySelector('[part=local]')!)).to.equal('Your time: 11. Feb. 2025, 20:59 GMT+9');
     expect(text(submission.querySelector('[part=relative]')!)).to.equal('in 3 Tagen');
+    el.setAttribute('time-zone', 'America/Los_Angeles');
+    await el.updateComplete;
+    expect(text(items(el)[1]!.querySelector('[part=local]')!)).to.equal('Your time: 11. Feb. 2025, 03:59 GMT-8');
   });
 
   it('moves the highlight when the clock passes a deadline, and stops listening when removed', async () => {

@@ -85,7 +85,7 @@ export const workshopDatesStyles = css`
   table {
     border-collapse: collapse;
     width: 100%;
-    min-width: 36rem;
+    min-width: 32rem;
   }
   th,
   td {
