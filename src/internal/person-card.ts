@@ -1,28 +1,14 @@
 /**
- * The one person card and the grid behaviour behind `<speaker-grid>` and `<people-grid>`: both tags are thin
- * subclasses of `PersonGridElement` that differ only in their default role and custom-property names.
+ * The one person card of `<people-grid>` and `<speaker-grid>` (which extends it): a template function, so any
+ * element that shows a person renders the same markup with the same parts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { initials, parseRole } from '../data/people.js';
-import type { RoleName, Workshop } from '../data/schema.js';
+import { initials } from '../data/people.js';
 import { safeUrl } from '../data/url.js';
-import { byFamilyName, membersOf, type RoleMember } from '../data/workshop.js';
-import { heading, headingLevel, type HeadingLevel } from './heading.js';
+import type { RoleMember } from '../data/workshop.js';
+import { heading, type HeadingLevel } from './heading.js';
 import { link } from './links.js';
 import { markdown } from './markdown.js';
-import { WorkshopElement } from './workshop-element.js';
-
-const EMPTY: Record<RoleName, string> = {
-  speakers: 'No speakers announced yet.',
-  panelists: 'No panelists announced yet.',
-  moderators: 'No moderators announced yet.',
-  organizers: 'No organizers listed yet.',
-  areaChairs: 'No area chairs listed yet.',
-  programCommittee: 'No program committee listed yet.',
-  volunteers: 'No volunteers listed yet.',
-};
 
 export interface PersonCardOptions {
   level: HeadingLevel;
@@ -76,66 +62,4 @@ export function personCard(member: RoleMember, options: PersonCardOptions): Temp
       ${disclosure('Abstract', person.name, 'abstract', member.abstract)} ${disclosure('Bio', person.name, 'bio', person.bio)}
     </div>
   </li>`;
-}
-
-/**
- * A grid of the people in one role list. `group` (or `role`, as the issue names it) picks the list;
- * subclasses set the default.
- */
-export abstract class PersonGridElement extends WorkshopElement {
-  protected static override dataKeys = ['people', 'roles'];
-
-  /** The list shown when neither `group` nor `role` names one. */
-  protected abstract readonly defaultRole: RoleName;
-
-  /**
-   * Which role list to show: speakers, panelists, moderators, organizers, areaChairs, programCommittee or
-   * volunteers (kebab-case such as `area-chairs` works too). Preferred over `role`, which is also the ARIA
-   * attribute and makes accessibility checkers report the host.
-   */
-  @property({ reflect: true }) group?: string;
-
-  /** The role list, set with the `role` attribute as in the issue; `group` wins when both are set. */
-  @property({ attribute: 'role' }) roleList?: string;
-
-  /** `given` keeps the organizers' order; `last-name` sorts by family name with the page language's collation. */
-  @property({ reflect: true }) order: 'given' | 'last-name' = 'given';
-
-  /** Show at most this many people (after ordering). 0 or unset shows everyone. */
-  @property({ type: Number }) limit?: number;
-
-  /** The most columns the grid uses on a wide container (1-8). */
-  @property({ type: Number }) columns = 4;
-
-  /** Level of each person's name heading (1-6). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
-
-  /** Photo addresses that failed to load; those people get their initials instead. */
-  @state() private failedPhotos = new Set<string>();
-
-  private readonly photoFailed = (src: string) => {
-    this.failedPhotos = new Set(this.failedPhotos).add(src);
-  };
-
-  protected renderWorkshop(workshop: Workshop) {
-    const requested = this.group ?? this.roleList;
-    const role = requested ? parseRole(requested) : this.defaultRole;
-    if (!role) return this.renderEmpty(`There is no people list called "${requested}".`);
-    let members = membersOf(workshop, role);
-    if (members.length === 0) return this.renderEmpty(EMPTY[role]);
-    if (this.order === 'last-name') members = byFamilyName(members, (member) => member.person, this.locale);
-    if (this.limit && this.limit > 0) members = members.slice(0, this.limit);
-    const columns = Number.isInteger(this.columns) ? Math.min(Math.max(this.columns, 1), 8) : 4;
-    const level = headingLevel(this.headingLevel, 3);
-    return html`<ul part="grid" class="grid" data-role=${role} style=${styleMap({ '--_columns': String(columns) })}>
-      ${members.map((member) =>
-        personCard(member, {
-          level,
-          locale: this.locale,
-          photoFailed: this.failedPhotos.has(safeUrl(member.person.photo) ?? ''),
-          onPhotoError: this.photoFailed,
-        }),
-      )}
-    </ul>`;
-  }
 }

@@ -1,7 +1,24 @@
-import type { RoleName } from '../../data/schema.js';
-import { PersonGridElement } from '../../internal/person-card.js';
+import { html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { parseRole } from '../../data/people.js';
+import type { RoleName, Workshop } from '../../data/schema.js';
+import { safeUrl } from '../../data/url.js';
+import { byFamilyName, membersOf } from '../../data/workshop.js';
+import { headingLevel } from '../../internal/heading.js';
+import { personCard } from '../../internal/person-card.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
 import { peopleGridStyles } from './people-grid.styles.js';
+
+const EMPTY: Record<RoleName, string> = {
+  speakers: 'No speakers announced yet.',
+  panelists: 'No panelists announced yet.',
+  moderators: 'No moderators announced yet.',
+  organizers: 'No organizers listed yet.',
+  areaChairs: 'No area chairs listed yet.',
+  programCommittee: 'No program committee listed yet.',
+  volunteers: 'No volunteers listed yet.',
+};
 
 /**
  * A responsive grid of the people in one role list (organizers unless `group` or `role` says otherwise), in
@@ -36,7 +53,61 @@ import { peopleGridStyles } from './people-grid.styles.js';
  * @fires ww-error - The data could not be loaded, or some people were skipped. `detail` has `error` and `issues`.
  * @slot - Fallback content shown while the data loads.
  */
-export class PeopleGrid extends PersonGridElement {
+export class PeopleGrid extends WorkshopElement {
   static override styles = [...WorkshopElement.styles, ...peopleGridStyles];
+  protected static override dataKeys = ['people', 'roles'];
+
+  /** The list shown when neither `group` nor `role` names one; `<speaker-grid>` changes it. */
   protected readonly defaultRole: RoleName = 'organizers';
+
+  /**
+   * Which role list to show: speakers, panelists, moderators, organizers, areaChairs, programCommittee or
+   * volunteers (kebab-case such as `area-chairs` works too). Preferred over `role`, which is also the ARIA
+   * attribute and makes accessibility checkers report the host.
+   */
+  @property({ reflect: true }) group?: string;
+
+  /** The role list, set with the `role` attribute as in the issue; `group` wins when both are set. */
+  @property({ attribute: 'role' }) roleList?: string;
+
+  /** `given` keeps the organizers' order; `last-name` sorts by family name with the page language's collation. */
+  @property({ reflect: true }) order: 'given' | 'last-name' = 'given';
+
+  /** Show at most this many people (after ordering). 0 or unset shows everyone. */
+  @property({ type: Number }) limit?: number;
+
+  /** The most columns the grid uses on a wide container (1-8). */
+  @property({ type: Number }) columns = 4;
+
+  /** Level of each person's name heading (1-6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Photo addresses that failed to load; those people get their initials instead. */
+  @state() private failedPhotos = new Set<string>();
+
+  private readonly photoFailed = (src: string) => {
+    this.failedPhotos = new Set(this.failedPhotos).add(src);
+  };
+
+  protected renderWorkshop(workshop: Workshop) {
+    const requested = this.group ?? this.roleList;
+    const role = requested ? parseRole(requested) : this.defaultRole;
+    if (!role) return this.renderEmpty(`There is no people list called "${requested}".`);
+    let members = membersOf(workshop, role);
+    if (members.length === 0) return this.renderEmpty(EMPTY[role]);
+    if (this.order === 'last-name') members = byFamilyName(members, (member) => member.person, this.locale);
+    if (this.limit && this.limit > 0) members = members.slice(0, this.limit);
+    const columns = Number.isInteger(this.columns) ? Math.min(Math.max(this.columns, 1), 8) : 4;
+    const level = headingLevel(this.headingLevel, 3);
+    return html`<ul part="grid" class="grid" data-role=${role} style=${styleMap({ '--_columns': String(columns) })}>
+      ${members.map((member) =>
+        personCard(member, {
+          level,
+          locale: this.locale,
+          photoFailed: this.failedPhotos.has(safeUrl(member.person.photo) ?? ''),
+          onPhotoError: this.photoFailed,
+        }),
+      )}
+    </ul>`;
+  }
 }

@@ -1,9 +1,11 @@
 import type { RoleName } from '../../data/schema.js';
-import { PersonGridElement } from '../../internal/person-card.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
+import { PeopleGrid } from '../people-grid/people-grid.component.js';
 import { speakerGridStyles } from './speaker-grid.styles.js';
 
 /**
+ * `<people-grid>` for the invited speakers: the same cards and options, with talk titles and abstracts.
+ *
  * A responsive grid of the people in one role list (speakers unless `group` or `role` says otherwise), in
  * the organizers' order or by family name. Each card has a fixed-ratio photo (or the person's initials when
  * there is none or it fails to load), name, role in the list, position, affiliations, talk title, links, and
@@ -36,7 +38,7 @@ import { speakerGridStyles } from './speaker-grid.styles.js';
  * @fires ww-error - The data could not be loaded, or some people were skipped. `detail` has `error` and `issues`.
  * @slot - Fallback content shown while the data loads.
  */
-export class SpeakerGrid extends PersonGridElement {
+export class SpeakerGrid extends PeopleGrid {
   static override styles = [...WorkshopElement.styles, ...speakerGridStyles];
-  protected readonly defaultRole: RoleName = 'speakers';
+  protected override readonly defaultRole: RoleName = 'speakers';
 }
