@@ -148,9 +148,11 @@ export async function collectSizes(dir = cdnDir) {
     { label: 'CDN file, every element, without markdown', limit: BUDGETS.core, actual: coreRow.gzip, minified: coreRow.minGzip },
     { label: 'CDN file + lazy markdown engine', limit: BUDGETS.total, actual: totalRow.gzip, minified: totalRow.minGzip },
   ].map((b) => ({ ...b, ok: b.actual <= b.limit }));
+  // A CDN file that registers nothing is small because it is broken; the budget must not pass it.
+  const registers = readFileSync(main, 'utf8').includes('customElements.define');
   // The build asks for minification, but Vite's library mode keeps whitespace in ES output; say so plainly.
   const unminified = coreRow.min < coreRow.raw * 0.9;
-  return { rows, budgets, unminified, minifierAvailable: Boolean(await loadMinifier()) };
+  return { rows, budgets, unminified, registers, lazyFound: lazy.size > 0, minifierAvailable: Boolean(await loadMinifier()) };
 }
 
 export function fmt(bytes) {
@@ -203,6 +205,14 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     if (process.argv.includes('--why')) console.log(`\n${contributors()}`);
     if (result.unminified) {
       console.log('\nNote: the shipped files are not fully minified (Vite library mode keeps whitespace in ES output); "Minified" shows what esbuild --minify would ship.');
+    }
+    if (!result.lazyFound) console.log('\nNote: workshop-widgets.js loads no markdown engine (no element in it renders markdown).');
+    if (!result.registers) {
+      console.error(
+        '\ncdn/workshop-widgets.js registers no custom element (no customElements.define in it): the build tree-shook the ' +
+          'defineElement() calls. List the defining modules in package.json "sideEffects" (e.g. "./src/components/*/*.ts").',
+      );
+      process.exit(1);
     }
     const over = result.budgets.filter((b) => !b.ok);
     if (over.length) {
