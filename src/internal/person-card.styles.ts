@@ -85,6 +85,11 @@ export const personCardStyles = css`
     text-transform: uppercase;
     letter-spacing: 0.04em;
   }
+  .status {
+    font-size: 0.85em;
+    font-style: italic;
+    color: var(--_muted);
+  }
   .position,
   .affiliations {
     color: var(--_muted);

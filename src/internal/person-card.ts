@@ -46,11 +46,14 @@ export function personCard(member: RoleMember, options: PersonCardOptions): Temp
     ...(person.email ? [{ label: 'Email', url: `mailto:${person.email}` }] : []),
   ].filter((item) => safeUrl(item.url));
   const badge = member.role ?? (member.kind === 'keynote' ? 'Keynote speaker' : undefined);
+  // Speaker entries may say `confirmed: false`; RoleMember does not type it, membersOf() passes it through.
+  const unconfirmed = (member as RoleMember & { confirmed?: boolean }).confirmed === false;
   return html`<li part="card" class="card">
     ${avatar(member, options)}
     <div class="body">
       ${heading(options.level, person.name, 'name')}
       ${badge ? html`<p part="role" class="role">${badge}</p>` : nothing}
+      ${unconfirmed ? html`<p part="status" class="status">To be confirmed</p>` : nothing}
       ${person.position ? html`<p part="position" class="position">${person.position}</p>` : nothing}
       ${person.affiliations?.length ? html`<p part="affiliations" class="affiliations">${person.affiliations.join('; ')}</p>` : nothing}
       ${member.talkTitle ? html`<p part="talk" class="talk"><span class="visually-hidden">Talk: </span>${member.talkTitle}</p>` : nothing}

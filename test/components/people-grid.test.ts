@@ -6,6 +6,7 @@ import type { PeopleGrid } from '../../src/components/people-grid/people-grid.js
 import { clearWorkshopCache } from '../../src/data/load.js';
 import type { Person } from '../../src/data/schema.js';
 import { personCard } from '../../src/internal/person-card.js';
+import { initials } from '../../src/data/people.js';
 
 const workshop = {
   title: 'Organized workshop',
@@ -51,6 +52,14 @@ describe('<people-grid>', function () {
     const el = await fixture<PeopleGrid>(html`<people-grid order="last-name" heading-level="4" .data=${workshop}></people-grid>`);
     expect(names(el)).to.deep.equal(['Ana Álvarez', 'Chen Wei', 'Björn Ødegaard']);
     expect(shadow(el).querySelectorAll('h4')).to.have.length(3);
+  });
+
+  it('makes initials from the first and last words, whole letters, upper-cased', () => {
+    expect(initials('ada lovelace')).to.equal('AL');
+    expect(initials('Ørsted')).to.equal('Ø');
+    expect(initials('Jean-Luc (JL) van der Berg')).to.equal('JB');
+    expect(initials('  ')).to.equal('?');
+    expect(initials('𝓐lice Zed')).to.equal('𝓐Z');
   });
 
   it('says when the role list is empty', async () => {

@@ -21,8 +21,8 @@ const workshop = {
   roles: {
     speakers: [
       { person: 'ozil', talkTitle: 'Passing in high dimensions', kind: 'keynote' },
-      { person: 'angstrom', talkTitle: 'Spectra of learning', abstract: 'We look at **spectra**.' },
-      'zoe',
+      { person: 'angstrom', talkTitle: 'Spectra of learning', abstract: 'We look at **spectra**.', confirmed: true },
+      { person: 'zoe', confirmed: false },
       'ostby',
       'borel',
       'lovelace',
@@ -56,6 +56,8 @@ describe('<speaker-grid>', function () {
     expect(homepage.getAttribute('aria-label')).to.equal('Homepage: Anders Ångström');
     expect(card(el, 'Mesut Özil').querySelector('[part~=role]')!.textContent).to.equal('Keynote speaker');
     expect(card(el, 'Zoë Zimmer').querySelector('a')!.getAttribute('href')).to.equal('https://scholar.example.org/zoe');
+    expect(card(el, 'Zoë Zimmer').querySelector('[part~=status]')!.textContent).to.equal('To be confirmed');
+    expect(shadow(el).querySelectorAll('[part~=status]')).to.have.length(1);
     expect(card(el, 'Émile Borel').querySelector('a')!.getAttribute('href')).to.equal('mailto:emile@example.org');
     await expect(el).to.be.accessible();
   });

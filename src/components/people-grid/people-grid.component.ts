@@ -33,6 +33,7 @@ const EMPTY: Record<RoleName, string> = {
  * @csspart avatar - The initials shown when there is no portrait or it failed to load.
  * @csspart name - The person's name (a heading).
  * @csspart role - The role within the list ("General chair", "Keynote speaker").
+ * @csspart status - "To be confirmed", for a speaker whose entry says `confirmed: false`.
  * @csspart position - Job title.
  * @csspart affiliations - Institutions.
  * @csspart talk - The talk title.
