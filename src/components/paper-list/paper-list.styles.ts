@@ -27,8 +27,9 @@ export const paperListStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.35em 0.5em;
+    padding: 0 0.5em;
     min-width: 0;
+    block-size: 2.25rem; /* search boxes and menus line up */
   }
   .count {
     margin: 0 0 0.5rem;
