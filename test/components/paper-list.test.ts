@@ -34,7 +34,7 @@ describe('<paper-list>', () => {
     history.replaceState(null, '', originalUrl);
   });
 
-  it('lists papers with authors, presentation, track, awards and links, and passes axe in light and dark', async function () {
+  it('lists papers with authors, presentation, track, awards and links, and passes axe in light and dark', async function (this: { timeout(ms: number): void }) {
     this.timeout(60_000); // two axe runs over 30 papers; slow on a loaded machine
     const el = await fixture<PaperList>(html`<paper-list .data=${await defaultWorkshop()}></paper-list>`);
     expect(count(el)).to.equal('Showing 30 of 30 papers');
@@ -152,7 +152,7 @@ describe('<paper-list>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('renders 5,000 generated papers in chunks and filters them as one types', async function () {
+  it('renders 5,000 generated papers in chunks and filters them as one types', async function (this: { timeout(ms: number): void }) {
     this.timeout(120_000); // no timing is asserted; a loaded CI machine may just be slow
     const data = generateWorkshop({ papers: 5000, seed: 7 });
     const el = await fixture<PaperList>(html`<paper-list no-url-state .data=${data}></paper-list>`);
