@@ -116,16 +116,42 @@ class Repairable {
     return node;
   }
 
-  remove(path: readonly Segment[]): void {
-    const parent = this.get(path.slice(0, -1));
-    const key = path[path.length - 1]!;
-    if (Array.isArray(parent) && typeof key === 'number') {
-      const indices = this.originalIndex.get(parent) ?? parent.map((_, i) => i);
-      indices.splice(key, 1);
-      this.originalIndex.set(parent, indices);
-      parent.splice(key, 1);
-    } else if (parent && typeof parent === 'object') {
-      delete (parent as Record<string, unknown>)[key as string];
+  /**
+   * Removes every cut of one pass at once. Parents are looked up before anything moves, and each list is
+   * compacted in one sweep, so thousands of bad entries cost linear time (splicing one by one was quadratic).
+   * A cut inside another cut, or repeated, is dropped.
+   */
+  removeAll(cuts: readonly Segment[][]): void {
+    const all = new Set(cuts.map((cut) => formatPath(cut)));
+    const done = new Set<string>();
+    const entries = new Map<unknown[], Set<number>>();
+    const keys: [Record<string, unknown>, string][] = [];
+    for (const cut of cuts) {
+      const where = formatPath(cut);
+      if (done.has(where)) continue;
+      done.add(where);
+      if (cut.some((_, k) => k > 0 && all.has(formatPath(cut.slice(0, k))))) continue;
+      const parent = this.get(cut.slice(0, -1));
+      const key = cut[cut.length - 1]!;
+      if (Array.isArray(parent) && typeof key === 'number') {
+        const drop = entries.get(parent) ?? new Set<number>();
+        drop.add(key);
+        entries.set(parent, drop);
+      } else if (parent && typeof parent === 'object') keys.push([parent as Record<string, unknown>, String(key)]);
+    }
+    for (const [parent, key] of keys) delete parent[key];
+    for (const [list, drop] of entries) {
+      const indices = this.originalIndex.get(list) ?? list.map((_, i) => i);
+      let kept = 0;
+      for (let i = 0; i < list.length; i++) {
+        if (drop.has(i)) continue;
+        list[kept] = list[i];
+        indices[kept] = indices[i]!;
+        kept++;
+      }
+      list.length = kept;
+      indices.length = kept;
+      this.originalIndex.set(list, indices);
     }
   }
 }
@@ -187,23 +213,9 @@ export function validateWorkshop(input: unknown): ValidationResult {
       });
       cuts.push(cut);
     }
-    // Remove from the end so earlier indices stay valid; drop cuts nested inside other cuts.
-    const unique = cuts
-      .sort((a, b) => compareDesc(a, b))
-      .filter((cut, i, all) => !all.some((other, j) => j !== i && other.length < cut.length && other.every((s, k) => s === cut[k])))
-      .filter((cut, i, all) => i === 0 || formatPath(cut) !== formatPath(all[i - 1]!));
-    for (const cut of unique) repairable.remove(cut);
+    repairable.removeAll(cuts);
   }
   return fatal('', 'the description has too many problems to repair', issues);
-}
-
-function compareDesc(a: Segment[], b: Segment[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    if (a[i] === b[i]) continue;
-    if (typeof a[i] === 'number' && typeof b[i] === 'number') return (b[i] as number) - (a[i] as number);
-    return String(b[i]).localeCompare(String(a[i]));
-  }
-  return b.length - a.length;
 }
 
 function fatal(path: string, message: string, earlier: WorkshopIssue[] = []): ValidationResult {
