@@ -80,10 +80,20 @@ export function deepText(root: Node, separator = '\u0001'): string {
   return parts.join(separator);
 }
 
+/** Custom elements under `root`, through shadow roots (only custom elements have them here); fast on huge trees. */
+function customElementsUnder(root: ParentNode, out: Element[] = []): Element[] {
+  for (const el of root.querySelectorAll('*')) {
+    if (!el.localName.includes('-')) continue;
+    out.push(el);
+    if (el.shadowRoot) customElementsUnder(el.shadowRoot, out);
+  }
+  return out;
+}
+
 /** Waits until every workshop element under `root` (and theirs, recursively) has finished updating. */
 export async function settle(root: ParentNode & Node): Promise<void> {
   for (let round = 0; round < 5; round++) {
-    const pending = [...walk(root)].filter((el): el is Element & { updateComplete: Promise<unknown> } => 'updateComplete' in el);
+    const pending = customElementsUnder(root).filter((el): el is Element & { updateComplete: Promise<unknown> } => 'updateComplete' in el);
     const results = await Promise.all(pending.map((el) => el.updateComplete));
     if (results.every((done) => done === true)) break;
   }
