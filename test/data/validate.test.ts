@@ -172,6 +172,30 @@ describe('validate: paths and messages for bad values', () => {
     ]);
   });
 
+  it('a later repair pass still reports the organizer\'s index after earlier entries were skipped', () => {
+    const result = validateWorkshop({
+      title: 'T',
+      importantDates: [{ label: 'no id' }, { id: 'p', label: 'P', kind: 'period', date: '2027-02-01', end: '2027-01-01' }, { id: 'ok', label: 'OK', date: '2027-03-01' }],
+    });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.issues.map((i) => `${i.effect} ${i.path}`)).to.deep.equal(['skipped importantDates[0].id', 'ignored importantDates[1].end', 'skipped importantDates[1]']);
+    expect(result.workshop.importantDates?.map((d) => d.id)).to.deep.equal(['ok']);
+  });
+
+  it('thousands of broken entries among good ones are skipped in one go, keeping order', () => {
+    const importantDates = Array.from({ length: 6000 }, (_, i) => (i % 3 === 0 ? { id: `d${i}`, label: 'D', date: '2027-01-01' } : { id: `bad${i}` }));
+    const started = performance.now();
+    const result = validateWorkshop({ title: 'T', importantDates });
+    expect(performance.now() - started, 'linear, not quadratic').to.be.below(5000);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.workshop.importantDates?.length).to.equal(2000);
+    expect(result.workshop.importantDates?.[1]?.id).to.equal('d3');
+    expect(result.workshop.importantDates?.at(-1)?.id).to.equal('d5997');
+    expect(result.issues.at(-1)?.path).to.match(/^importantDates\[5999\]/);
+  });
+
   it('fatal problems: no object, no title', () => {
     for (const input of [null, 42, 'workshop', [], [{ title: 'T' }], undefined]) {
       const result = validateWorkshop(input);
