@@ -63,6 +63,7 @@ export const workshopTracksStyles = css`
   }
   dt {
     font-weight: 600;
+    white-space: nowrap;
   }
   dt::after {
     content: ':';
