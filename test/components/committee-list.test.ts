@@ -24,7 +24,7 @@ const big = {
 };
 
 const shadow = (el: HTMLElement) => el.shadowRoot!;
-const rows = (el: HTMLElement) => [...shadow(el).querySelectorAll('[part~=member]')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+const rows = (el: HTMLElement) => [...shadow(el).querySelectorAll('[part~=member]:not([hidden])')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 const count = (el: HTMLElement) => shadow(el).querySelector('[part~=count]')!.textContent!.trim();
 
 async function type(el: CommitteeList, text: string) {
@@ -64,6 +64,10 @@ describe('<committee-list>', function () {
     await type(el, 'zur');
     expect(rows(el)).to.deep.equal(['Jane Smith (Zurich Instruments; MIT)', 'Zoë Zimmer (ETH Zürich)']);
     expect(count(el)).to.equal('2 of 6 members');
+    // Rows are rendered once; filtering hides the others instead of re-creating the list.
+    const hiddenRow = shadow(el).querySelector('[part~=member][hidden]')!;
+    expect(shadow(el).querySelectorAll('[part~=member]')).to.have.length(6);
+    expect(getComputedStyle(hiddenRow).display).to.equal('none');
     await sendKeys({ type: 'ich' });
     await el.updateComplete;
     expect(rows(el)).to.deep.equal(['Jane Smith (Zurich Instruments; MIT)', 'Zoë Zimmer (ETH Zürich)']);

@@ -12,7 +12,8 @@ let nextId = 0;
  * the page language's collation, and a filter box that narrows it as one types (ignoring case and accents:
  * "ostby" finds "Østby"). A polite live region says how many members match.
  *
- * Sorting and the accent-free search keys are computed once per workshop; typing only filters.
+ * Sorting and the accent-free search keys are computed once per workshop; typing only filters, and the rows
+ * are rendered once and shown or hidden.
  *
  * @summary Program committee (or any role) as a filterable multi-column list.
  * @csspart filter - The label and search box.
@@ -64,6 +65,9 @@ export class CommitteeList extends WorkshopElement {
     const all = committeeEntries(workshop, role, this.locale);
     if (all.length === 0) return this.renderEmpty('No committee members listed yet.');
     const shown = filterEntries(all, this.query, this.locale);
+    // Every row stays in the DOM and filtering only toggles `hidden`: a keystroke flips attributes instead of
+    // re-creating or re-texting thousands of rows.
+    const visible = new Set(shown);
     const noun = all.length === 1 ? 'member' : 'members';
     const count = shown.length === all.length ? `${all.length} ${noun}` : `${shown.length} of ${all.length} ${noun}`;
     return html`${this.noFilter
@@ -74,16 +78,14 @@ export class CommitteeList extends WorkshopElement {
               @input=${this.onInput} />
           </div>`}
       <p part="count" class="count muted" role="status" aria-live="polite">${count}</p>
-      ${shown.length === 0
-        ? html`<p class="none">No members match “${this.query}”.</p>`
-        : html`<ul part="list" class="list">
-            ${shown.map(
-              ({ member, affiliation }) => html`<li part="member" class="member">
-                <span part="name" class="name">${member.person.name}</span>${affiliation
-                  ? html` <span part="affiliation" class="affiliation">(${affiliation})</span>`
-                  : nothing}
-              </li>`,
-            )}
-          </ul>`}`;
+      ${shown.length === 0 ? html`<p class="none">No members match “${this.query}”.</p>` : nothing}
+      <ul part="list" class="list">
+        ${all.map(
+          (entry) => html`<li part="member" class="member" ?hidden=${!visible.has(entry)}>
+            <span part="name" class="name">${entry.member.person.name}</span>
+            <span part="affiliation" class="affiliation">${entry.affiliation && `(${entry.affiliation})`}</span>
+          </li>`,
+        )}
+      </ul>`;
   }
 }

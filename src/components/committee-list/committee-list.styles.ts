@@ -43,6 +43,10 @@ export const committeeListStyles = css`
     padding: 0.1rem 0;
     overflow-wrap: anywhere;
   }
+  .member[hidden],
+  .affiliation:empty {
+    display: none;
+  }
   .affiliation {
     color: var(--_affiliation);
     font-size: 0.92em;
