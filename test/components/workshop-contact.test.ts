@@ -80,9 +80,7 @@ describe('<workshop-contact>', () => {
   });
 
   it('wraps a long address at 320px', async () => {
-    const wrapper = await fixture(html`<div style="width:320px"><workshop-contact .data=${{ title: 'x', contact: { email: 'a-very-long-mailbox-name-for-the-workshop@some-long-university-domain.example.org' } }}></workshop-contact></div>`);
-    const el = wrapper.querySelector('workshop-contact')!;
-    await el.updateComplete;
+    const el = await fixture<WorkshopContact>(html`<workshop-contact style="width:320px" .data=${{ title: 'x', contact: { email: 'a-very-long-mailbox-name-for-the-workshop@some-long-university-domain.example.org' } }}></workshop-contact>`);
     expect(el.scrollWidth).to.be.at.most(320);
   });
 });

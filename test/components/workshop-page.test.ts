@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/workshop-page/workshop-page.js';
 import type { WorkshopPage } from '../../src/components/workshop-page/workshop-page.js';
 import { clearWorkshopCache } from '../../src/data/load.js';
@@ -176,9 +176,8 @@ describe('<workshop-page>', () => {
   }
 
   it('fits 320px', async () => {
-    const wrapper = await fixture(html`<div style="width:320px"><workshop-page .data=${workshop}></workshop-page></div>`);
-    const el = wrapper.querySelector('workshop-page')!;
-    await waitUntil(() => el.shadowRoot!.querySelector('nav'));
+    const el = await fixture<WorkshopPage>(html`<workshop-page style="width:320px" .data=${workshop}></workshop-page>`);
+    expect(el.shadowRoot!.querySelector('nav')).to.exist;
     expect(el.scrollWidth).to.be.at.most(320);
     expect(getComputedStyle(el.shadowRoot!.querySelector('.layout')!).gridTemplateColumns.split(' ')).to.have.length(1);
   });
