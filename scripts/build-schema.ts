@@ -15,7 +15,7 @@ export function buildWorkshopJsonSchema(): Record<string, unknown> {
   const { $schema, ...rest } = toJsonSchema(WorkshopSchema, { errorMode: 'ignore' }) as Record<string, unknown>;
   return {
     $schema,
-    $id: 'https://unpkg.com/workshop-widgets/workshop.schema.json',
+    $id: 'https://cdn.jsdelivr.net/npm/workshop-widgets/dist/workshop.schema.json',
     title: 'Workshop description',
     description:
       'One academic workshop (dates, call for papers, people, schedule, papers, sponsors) for the workshop-widgets elements. ' +
