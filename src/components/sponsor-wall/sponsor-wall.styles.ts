@@ -68,13 +68,18 @@ export const sponsorWallStyles = css`
     object-fit: contain;
   }
   .name {
+    /* Names may be longer than a logo is wide: the box grows in width rather than breaking words. */
+    width: auto;
+    min-width: min(calc(var(--_logo-h) * var(--_logo-ratio)), calc(100cqi - 1.5rem - 2px));
+    max-width: calc(100cqi - 1.5rem - 2px);
     height: auto;
     min-height: var(--_logo-h);
+    padding-inline: 0.25rem;
     font-weight: 600;
     text-align: center;
     line-height: 1.2;
-    overflow-wrap: anywhere;
-    font-size: calc(var(--_logo-h) * 0.3 + 0.4rem);
+    overflow-wrap: break-word;
+    font-size: clamp(0.9rem, calc(var(--_logo-h) * 0.18 + 0.35rem), 1.25rem);
   }
   @container (max-width: 24rem) {
     .list {

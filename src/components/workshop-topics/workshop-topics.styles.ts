@@ -14,7 +14,8 @@ export const workshopTopicsStyles = css`
     padding-inline-start: 1.25rem;
   }
   .list li {
-    margin-block: 0.25rem;
+    /* Padding, not margin: a margin at the top of a column is dropped and the columns would not line up. */
+    padding-block: 0.125rem;
   }
   .list li::marker {
     color: var(--_marker);
