@@ -1,0 +1,185 @@
+/**
+ * 1,000 mount/unmount cycles of every element: no clock listeners left, no growth in window/document
+ * listeners, no pending timers or intervals. Heap figures are measured and logged (without --js-flags
+ * =--expose-gc they are too noisy to assert on).
+ */
+import { expect } from '@open-wc/testing';
+import { definedElements, attributesFor, type KnownTag } from '../security/elements.js';
+import { clockListenerCount } from '../../src/internal/clock.js';
+import { loadMarkdown } from '../../src/internal/markdown.js';
+
+const CYCLES = 1000;
+
+/** A mid-sized workshop with something for every element, and a deadline in the future so countdowns tick. */
+const WORKSHOP = {
+  title: 'Leak Test Workshop',
+  shortName: 'LTW',
+  conference: { name: 'ICML', year: 2099 },
+  date: '2099-07-18',
+  timeZone: 'Europe/Vienna',
+  venue: { name: 'Hall', city: 'Vienna', country: 'Austria' },
+  modes: ['in-person', 'virtual'],
+  overview: 'A **workshop** about [leaks](https://example.org).',
+  importantDates: [
+    { id: 'submission', label: 'Paper submission', date: '2099-05-01' },
+    { id: 'notification', label: 'Notification', kind: 'notification', date: '2099-06-01' },
+    { id: 'workshop', label: 'Workshop', kind: 'event', date: '2099-07-18' },
+  ],
+  callForPapers: {
+    description: 'Send us *papers*.',
+    topics: ['Memory', { title: 'Timers', items: ['setTimeout', 'setInterval'] }],
+    tracks: [{ id: 'main', name: 'Main track', pageLimit: 4, submissionUrl: 'https://openreview.net/x' }],
+  },
+  people: Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, name: `Person Number${i}`, affiliations: ['Uni'], bio: 'A *bio*.' })),
+  roles: { speakers: ['p0', 'p1'], organizers: ['p2', 'p3'], programCommittee: ['p4', 'p5', 'p6', 'p7'] },
+  schedule: { days: [{ date: '2099-07-18', items: [{ start: '09:00', end: '10:00', title: 'Keynote', kind: 'keynote', speakers: ['p0'] }, { start: '10:00', end: '10:30', title: 'Break', kind: 'break' }] }] },
+  papers: Array.from({ length: 10 }, (_, i) => ({ id: `paper${i}`, title: `Paper ${i}`, authors: ['A', 'B'], links: { pdf: `https://example.org/${i}.pdf` } })),
+  sponsors: [{ name: 'Sponsor' }],
+  faq: [{ question: 'Q?', answer: 'A.' }],
+  contact: { email: 'a@example.org' },
+  sections: [{ title: 'More', body: 'Text.' }],
+};
+
+/** Live listeners on window and document, as added and removed through EventTarget. */
+const live = new Map<string, number>();
+const originalAdd = EventTarget.prototype.addEventListener;
+const originalRemove = EventTarget.prototype.removeEventListener;
+const listenerKey = (target: EventTarget, type: string, listener: unknown, options?: boolean | EventListenerOptions) => {
+  const capture = typeof options === 'boolean' ? options : !!options?.capture;
+  return `${target === window ? 'window' : 'document'}|${type}|${capture}|${idOf(listener)}`;
+};
+const ids = new WeakMap<object, number>();
+let nextId = 0;
+const idOf = (value: unknown) => (value && typeof value === 'object') || typeof value === 'function' ? (ids.get(value as object) ?? (ids.set(value as object, ++nextId), nextId)) : 0;
+
+/** Timers and intervals that are still pending. */
+const pending = new Map<number, string>();
+const original = { setTimeout: window.setTimeout, clearTimeout: window.clearTimeout, setInterval: window.setInterval, clearInterval: window.clearInterval };
+
+function install(): void {
+  EventTarget.prototype.addEventListener = function (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+    if ((this === window || this === document) && listener) {
+      const key = listenerKey(this, type, listener, options);
+      if (!live.has(key)) live.set(key, 1);
+    }
+    return originalAdd.call(this, type, listener, options);
+  };
+  EventTarget.prototype.removeEventListener = function (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+    if ((this === window || this === document) && listener) live.delete(listenerKey(this, type, listener, options));
+    return originalRemove.call(this, type, listener, options);
+  };
+  window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+    const id: number = original.setTimeout.call(window, (...a: unknown[]) => {
+      pending.delete(id);
+      if (typeof handler === 'function') handler(...a);
+    }, ms, ...args);
+    pending.set(id, `timeout ${ms ?? 0} ms`);
+    return id;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id !== undefined) pending.delete(id);
+    original.clearTimeout.call(window, id);
+  }) as typeof window.clearTimeout;
+  window.setInterval = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+    const id: number = original.setInterval.call(window, handler, ms, ...args);
+    pending.set(id, `interval ${ms ?? 0} ms`);
+    return id;
+  }) as typeof window.setInterval;
+  window.clearInterval = ((id?: number) => {
+    if (id !== undefined) pending.delete(id);
+    original.clearInterval.call(window, id);
+  }) as typeof window.clearInterval;
+}
+
+function uninstall(): void {
+  EventTarget.prototype.addEventListener = originalAdd;
+  EventTarget.prototype.removeEventListener = originalRemove;
+  Object.assign(window, original);
+}
+
+const heap = () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
+const gc = () => (window as { gc?: () => void }).gc?.();
+const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / 1048576).toFixed(1)} MB`);
+const wait = (ms: number) => new Promise((resolve) => original.setTimeout.call(window, resolve, ms));
+
+describe('faults: 1,000 mount/unmount cycles leave nothing behind', function () {
+  this.timeout(280_000);
+  let tags: KnownTag[] = [];
+
+  before(async () => {
+    tags = await definedElements();
+    await loadMarkdown();
+    install();
+  });
+  after(() => uninstall());
+
+  it('every defined element, one after another', async () => {
+    const report: string[] = [];
+    const host = document.createElement('div');
+    document.body.append(host);
+    for (const tag of tags) {
+      // One warm-up mount, so lazy one-time listeners (the shared clock's visibility listener, the context root) are counted as baseline.
+      const warm = document.createElement(tag) as HTMLElement & { data?: unknown; updateComplete: Promise<unknown> };
+      for (const [name, value] of Object.entries(attributesFor(tag, WORKSHOP))) warm.setAttribute(name, value);
+      warm.data = WORKSHOP;
+      host.append(warm);
+      await warm.updateComplete;
+      await wait(50);
+      warm.remove();
+      await wait(1200);
+      const listenersBefore = live.size;
+      const timersBefore = new Set(pending.keys());
+      gc();
+      const heapBefore = heap();
+      const started = performance.now();
+      let maxClock = 0;
+      const refs: WeakRef<HTMLElement>[] = [];
+      for (let i = 0; i < CYCLES; i++) {
+        const el = document.createElement(tag) as HTMLElement & { data?: unknown; updateComplete: Promise<unknown> };
+        for (const [name, value] of Object.entries(attributesFor(tag, WORKSHOP))) el.setAttribute(name, value);
+        el.data = WORKSHOP;
+        host.append(el);
+        await el.updateComplete;
+        maxClock = Math.max(maxClock, clockListenerCount());
+        el.remove();
+        if (i % 10 === 0) refs.push(new WeakRef(el));
+      }
+      const ms = performance.now() - started;
+      // Timers that were about to fire get their chance; anything still pending after this is held by a removed element.
+      await wait(1500);
+      gc();
+      // Without an exposed gc, allocation pressure is the only way to make the collector run before measuring.
+      for (let round = 0; round < 3; round++) {
+        let junk: unknown[] | null = Array.from({ length: 64 }, () => new Array(100_000).fill(round));
+        junk = null;
+        void junk;
+        await wait(100);
+      }
+      const heapAfter = heap();
+      const alive = refs.filter((ref) => ref.deref() !== undefined).length;
+      const newTimers = [...pending.entries()].filter(([id]) => !timersBefore.has(id)).map(([, what]) => what);
+      const addedListeners = live.size - listenersBefore;
+      console.log(`[leaks] <${tag}> ${CYCLES} cycles in ${Math.round(ms)} ms; clock listeners peak ${maxClock}, now ${clockListenerCount()}; window/document listeners ${listenersBefore} -> ${live.size}; pending timers +${newTimers.length}; heap ${mb(heapBefore)} -> ${mb(heapAfter)}; ${alive} of ${refs.length} sampled removed elements not yet collected`);
+      if (clockListenerCount() !== 0) report.push(`<${tag}>: ${clockListenerCount()} clock listeners left`);
+      if (addedListeners > 0) report.push(`<${tag}>: ${addedListeners} more window/document listeners: ${[...live.keys()].slice(-Math.min(addedListeners, 5)).join(', ')}`);
+      if (newTimers.length > 0) report.push(`<${tag}>: ${newTimers.length} timers still pending: ${[...new Set(newTimers)].join(', ')}`);
+    }
+    host.remove();
+    if (!(window as { gc?: unknown }).gc) console.log('[leaks] window.gc is not exposed: heap figures include garbage not yet collected');
+    expect(report).to.deep.equal([]);
+  });
+
+  it('the counters see a leak when there is one', async () => {
+    const before = live.size;
+    const timers = pending.size;
+    const handler = () => {};
+    document.addEventListener('scroll', handler);
+    const id = window.setInterval(() => {}, 1000);
+    expect(live.size).to.equal(before + 1);
+    expect(pending.size).to.equal(timers + 1);
+    document.removeEventListener('scroll', handler);
+    window.clearInterval(id);
+    expect(live.size).to.equal(before);
+    expect(pending.size).to.equal(timers);
+  });
+});
