@@ -34,6 +34,8 @@ interface SectionSpec {
   render: (workshop: Workshop, level: number, hidden: Set<string>) => TemplateResult;
 }
 
+/** One heading level down, never past h6. */
+const below = (level: number) => Math.min(level + 1, 6);
 const has = (list: readonly unknown[] | undefined) => (list?.length ?? 0) > 0;
 const sub = (level: number, hidden: Set<string>, word: string, title: string, body: TemplateResult) =>
   hidden.has(word) ? nothing : html`<div class="part" data-part=${word}>${subheading(level, title)}${body}</div>`;
@@ -79,8 +81,8 @@ const SPECS: SectionSpec[] = [
       ];
       return html`${call.description ? html`<workshop-sections .only=${'call-for-papers'} heading-level=${level} .data=${w}></workshop-sections>` : nothing}
         ${links.length ? html`<ul class="actions">${links.map((item) => html`<li>${link(item.url, item.label, 'action button')}</li>`)}</ul>` : nothing}
-        ${has(call.topics) ? sub(level, hidden, 'topics', 'Topics', html`<workshop-topics heading-level=${level + 1} .data=${w}></workshop-topics>`) : nothing}
-        ${has(call.tracks) ? sub(level, hidden, 'tracks', 'Tracks', html`<workshop-tracks heading-level=${level + 1} .data=${w}></workshop-tracks>`) : nothing}
+        ${has(call.topics) ? sub(level, hidden, 'topics', 'Topics', html`<workshop-topics heading-level=${below(level)} .data=${w}></workshop-topics>`) : nothing}
+        ${has(call.tracks) ? sub(level, hidden, 'tracks', 'Tracks', html`<workshop-tracks heading-level=${below(level)} .data=${w}></workshop-tracks>`) : nothing}
         ${has(call.policies) && !hidden.has('policies')
           ? html`<div class="part" data-part="policies"><workshop-sections .only=${'policies'} heading-level=${level} .data=${w}></workshop-sections></div>`
           : nothing}`;
@@ -97,8 +99,8 @@ const SPECS: SectionSpec[] = [
     title: 'Panel',
     present: (w) => has(w.roles?.panelists) || has(w.roles?.moderators),
     render: (w, level, hidden) =>
-      html`${has(w.roles?.moderators) ? sub(level, hidden, 'moderators', 'Moderators', html`<people-grid group="moderators" heading-level=${level + 1} .data=${w}></people-grid>`) : nothing}
-      ${has(w.roles?.panelists) ? sub(level, hidden, 'panelists-list', 'Panelists', html`<people-grid group="panelists" heading-level=${level + 1} .data=${w}></people-grid>`) : nothing}`,
+      html`${has(w.roles?.moderators) ? sub(level, hidden, 'moderators', 'Moderators', html`<people-grid group="moderators" heading-level=${below(level)} .data=${w}></people-grid>`) : nothing}
+      ${has(w.roles?.panelists) ? sub(level, hidden, 'panelists-list', 'Panelists', html`<people-grid group="panelists" heading-level=${below(level)} .data=${w}></people-grid>`) : nothing}`,
   },
   {
     id: 'schedule',
@@ -161,13 +163,13 @@ export function pageSections(workshop: Workshop, level: number, hidden: Set<stri
   const out: PageSection[] = SPECS.filter((spec) => !hidden.has(spec.id) && spec.present(workshop)).map((spec) => ({
     id: spec.id,
     title: spec.title,
-    content: spec.render(workshop, level + 1, hidden),
+    content: spec.render(workshop, below(level), hidden),
   }));
   const taken = new Set(out.map((section) => section.id));
   if (!hidden.has('sections')) {
     for (const block of textBlocks(workshop).filter((item) => item.kind === 'sections')) {
       if (hidden.has(block.id)) continue;
-      const body = html`<workshop-sections section=${block.id} heading-level=${level + 1} hide-headings .data=${workshop}></workshop-sections>`;
+      const body = html`<workshop-sections section=${block.id} heading-level=${below(level)} hide-headings .data=${workshop}></workshop-sections>`;
       // "Program Committee" written as a free section is a note about the built-in one: show it there, not twice.
       const title = block.title.trim().toLowerCase();
       const namesake = out.find((section) => section.title.toLowerCase() === title);
@@ -183,7 +185,7 @@ export function pageSections(workshop: Workshop, level: number, hidden: Set<stri
     }
   }
   if (!hidden.has('related') && has(workshop.relatedWorkshops)) {
-    out.push({ id: 'related', title: 'Related workshops', content: html`<workshop-sections .only=${'related'} heading-level=${level + 1} .data=${workshop}></workshop-sections>` });
+    out.push({ id: 'related', title: 'Related workshops', content: html`<workshop-sections .only=${'related'} heading-level=${below(level)} .data=${workshop}></workshop-sections>` });
   }
   return out;
 }
