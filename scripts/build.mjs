@@ -3,7 +3,8 @@
 //   cdn/   for script tags: workshop-widgets.js (every element in one file; markdown loads lazily as a chunk),
 //          elements/<tag>.js (one element each, shared chunks) and autoloader.js (imports the tags found on the page)
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { transform } from 'esbuild';
 import { build } from 'vite';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -57,6 +58,14 @@ await build({
     rollupOptions: { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
   },
 });
+
+// Vite's library mode keeps whitespace in ES output even when minifying (to keep pure annotations);
+// the CDN files are final, so minify them fully.
+for (const file of readdirSync(`${root}cdn`, { recursive: true }).filter((name) => String(name).endsWith('.js'))) {
+  const path = `${root}cdn/${file}`;
+  const { code } = await transform(readFileSync(path, 'utf8'), { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
+  writeFileSync(path, code);
+}
 
 // Chromium cannot parse decorators; a bundle that still has them builds fine and then does not run.
 for (const dir of ['dist', 'cdn']) {
