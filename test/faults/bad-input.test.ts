@@ -169,7 +169,11 @@ describe('faults: bad input', function () {
     {
       name: 'nulls everywhere',
       source: () => ({
-        data: Object.fromEntries([...SCHEMA_KEYS].map((key) => [key, key === 'title' ? 'Nulls' : null]).concat([['faq', [null, { question: null, answer: null }]], ['people', [null]]])),
+        data: Object.fromEntries([
+          ...[...SCHEMA_KEYS].map((key): [string, unknown] => [key, key === 'title' ? 'Nulls' : null]),
+          ['faq', [null, { question: null, answer: null }]],
+          ['people', [null]],
+        ]),
       }),
       where: ['shortName', 'importantDates', 'faq[0]', 'people[0]'],
     },

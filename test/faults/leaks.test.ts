@@ -69,10 +69,10 @@ function install(): void {
     return originalRemove.call(this, type, listener, options);
   };
   window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
-    const id: number = original.setTimeout.call(window, (...a: unknown[]) => {
+    const id = original.setTimeout.call(window, (...a: unknown[]) => {
       pending.delete(id);
       if (typeof handler === 'function') handler(...a);
-    }, ms, ...args);
+    }, ms, ...args) as unknown as number;
     pending.set(id, `timeout ${ms ?? 0} ms`);
     return id;
   }) as typeof window.setTimeout;
@@ -81,7 +81,7 @@ function install(): void {
     original.clearTimeout.call(window, id);
   }) as typeof window.clearTimeout;
   window.setInterval = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
-    const id: number = original.setInterval.call(window, handler, ms, ...args);
+    const id = original.setInterval.call(window, handler as () => void, ms, ...args) as unknown as number;
     pending.set(id, `interval ${ms ?? 0} ms`);
     return id;
   }) as typeof window.setInterval;

@@ -145,7 +145,7 @@ describe('faults: network', function () {
     await el!.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(stateOf(el!)).to.equal('loading');
-    expect(el!.shadowRoot!.querySelector('[role="status"] slot')!.assignedElements()[0]!.id).to.equal('fallback');
+    expect(el!.shadowRoot!.querySelector<HTMLSlotElement>('[role="status"] slot')!.assignedElements()[0]!.id).to.equal('fallback');
     answer(json(A));
     await until(() => stateOf(el!) === 'ready');
     expect(text(el!)).to.contain(A.title);

@@ -134,7 +134,7 @@ const makers: Maker[] = [
   (i) => ['ics', `Talk\r\nATTENDEE:mailto:leak-${i}@sentinel.invalid\r\nX-XSS:${i}`],
   (i) => ['ics', `End\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:injected-${i}\nURL:javascript:${x(i)}`],
   (i) => ['ics', `A;B,C\\D\rDESCRIPTION:injected-${i}`],
-  (i) => ['ics', `Line\u2028BEGIN:VALARM\u2029TRIGGER:-PT1M`],
+  (i) => ['ics', `Line-${i}\u2028BEGIN:VALARM\u2029TRIGGER:-PT1M`],
   (i) => ['bibtex', `}, note={pwned-${i}`],
   (i) => ['bibtex', `\\}\\input{/etc/passwd-${i}}`],
   (i) => ['bibtex', `{unbalanced-${i}`],

@@ -47,11 +47,12 @@ export function definedElements(): Promise<KnownTag[]> {
   return loaded;
 }
 
-/** Extra attributes some elements need to show anything (which deadline to count down to). */
-export function attributesFor(tag: KnownTag, workshop: { importantDates?: { id: string }[] } | undefined): Record<string, string> {
+/** Extra attributes some elements need to show anything (which date to count down to or offer as a calendar file). */
+export function attributesFor(tag: KnownTag, workshop: unknown): Record<string, string> {
   if (tag === 'countdown-deadline' || tag === 'add-to-calendar') {
-    const id = workshop?.importantDates?.[0]?.id;
-    return id ? { deadline: id } : {};
+    const id = (workshop as { importantDates?: { id?: unknown }[] } | undefined)?.importantDates?.[0]?.id;
+    if (typeof id !== 'string' || id === '') return {};
+    return tag === 'countdown-deadline' ? { deadline: id } : { 'date-id': id };
   }
   return {};
 }
@@ -97,5 +98,6 @@ export async function settle(root: ParentNode & Node): Promise<void> {
     const results = await Promise.all(pending.map((el) => el.updateComplete));
     if (results.every((done) => done === true)) break;
   }
-  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  // A timer, not requestAnimationFrame: frames do not run in a background tab (the runner opens several pages).
+  await new Promise((resolve) => setTimeout(resolve, 16));
 }
