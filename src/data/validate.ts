@@ -159,7 +159,12 @@ class Repairable {
 const REQUIRED_AT_TOP = new Set(['title']);
 
 /** Keys without which a list entry means nothing: a bad value here skips the whole entry. */
-const REQUIRED_KEYS = new Set(['id', 'name', 'title', 'label', 'person', 'question', 'answer', 'start', 'date', 'items', 'authors', 'body', 'url', 'src', 'days']);
+const REQUIRED_KEYS = new Set(['id', 'name', 'title', 'label', 'person', 'question', 'answer', 'start', 'date', 'items', 'authors', 'body', 'src', 'days']);
+
+/** `url` is the point of a link entry, but optional on a sponsor or a related workshop (shown as text then). */
+function isRequiredKey(path: Segment[], last: string): boolean {
+  return REQUIRED_KEYS.has(last) || (last === 'url' && path[path.length - 3] === 'links');
+}
 
 /**
  * Where to cut so that the rest is valid: an optional bad value goes alone; a missing or bad required
@@ -169,7 +174,7 @@ function removalPoint(path: Segment[], present: boolean): Segment[] | null {
   if (path.length === 0) return null;
   if (path.length === 1) return REQUIRED_AT_TOP.has(String(path[0])) ? null : path;
   const last = path[path.length - 1];
-  if (present && typeof last === 'string' && !REQUIRED_KEYS.has(last)) return path;
+  if (present && typeof last === 'string' && !isRequiredKey(path, last)) return path;
   for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'number') return path.slice(0, i + 1);
   return path.slice(0, 1);
 }

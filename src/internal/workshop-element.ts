@@ -98,8 +98,14 @@ export abstract class WorkshopElement extends LitElement {
   private loadSource(src: string, reload: boolean): void {
     this.workshopState = { status: 'loading', source: src };
     void loadWorkshop(src, { reload }).then((result) => {
-      if (this.src === src && this.data === undefined) this.workshopState = result;
+      // A removed element stays quiet; if it comes back, connectedCallback picks the answer up from the cache.
+      if (this.isConnected && this.src === src && this.data === undefined) this.workshopState = result;
     });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.workshopState.status === 'loading' && this.src && this.data === undefined) this.loadSource(this.src, false);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

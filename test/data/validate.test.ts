@@ -122,7 +122,7 @@ describe('validate: paths and messages for bad values', () => {
       input: { title: 'T', sponsors: [{ name: 'S', url: 'javascript:alert(1)', logo: ' JAVASCRIPT:alert(1)' }] },
       issues: [
         { path: 'sponsors[0].logo', effect: 'ignored', message: /expected an http, https or mailto link/ },
-        { path: 'sponsors[0].url', effect: 'skipped', message: /expected an http, https or mailto link/ },
+        { path: 'sponsors[0].url', effect: 'ignored', message: /expected an http, https or mailto link/ },
       ],
     },
     {
