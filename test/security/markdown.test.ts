@@ -35,7 +35,7 @@ function violations(fragment: DocumentFragment): string[] {
     if (FORBIDDEN.includes(el.localName)) found.push(`<${el.localName}>`);
     for (const attribute of Array.from(el.attributes)) {
       const name = attribute.name.toLowerCase();
-      if (name.startsWith('on')) found.push(`${name} on <${el.localName}>`);
+      if (name.startsWith('on') && (name in el || name in window || name in document)) found.push(`${name} on <${el.localName}>`);
       if (name === 'style' || name === 'srcset' || name === 'srcdoc' || name === 'class' || name === 'id') found.push(`${name} on <${el.localName}>`);
       if (URL_ATTRIBUTES.includes(name) && !['http:', 'https:', 'mailto:'].includes(scheme(attribute.value))) {
         found.push(`${name}="${attribute.value}" on <${el.localName}>`);

@@ -185,6 +185,11 @@ const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'data', 'srcset', 'srcdoc'];
 const FORBIDDEN_IN_MARKDOWN = 'script, iframe, object, embed, form, style, link, meta, base, template, frame, input, button, textarea, select, svg, math';
 
+/** An attribute the browser would run as code: a known event handler of this element or of the window ("only" is not one). */
+function isEventHandler(el: Element, name: string): boolean {
+  return name.startsWith('on') && (name in el || name in window || name in document);
+}
+
 function problemsIn(root: Node): string[] {
   const problems: string[] = [];
   for (const el of walk(root)) {
@@ -193,7 +198,7 @@ function problemsIn(root: Node): string[] {
     if (['iframe', 'object', 'embed', 'frame'].includes(el.localName)) problems.push(`embedding element ${where}`);
     for (const attribute of Array.from(el.attributes)) {
       const name = attribute.name.toLowerCase();
-      if (name.startsWith('on')) problems.push(`handler ${name}="${attribute.value}" on ${where}`);
+      if (isEventHandler(el, name)) problems.push(`handler ${name}="${attribute.value}" on ${where}`);
       if (URL_ATTRIBUTES.includes(name) || name.endsWith(':href')) {
         if (name === 'srcset' || name === 'srcdoc') {
           problems.push(`${name} on ${where}`);
