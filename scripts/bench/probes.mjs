@@ -157,11 +157,16 @@ export function armKeystroke(tag, quietMs, countEntriesSource) {
   input.focus();
   window.__keystroke = new Promise((resolve) => {
     let start = null;
+    let first = null;
     let last = null;
     let timer;
     const finish = () => {
       observer.disconnect();
-      resolve({ ms: start === null || last === null ? null : last - start, rows: countEntries(root) });
+      resolve({
+        ms: start === null || last === null ? null : last - start,
+        firstMs: start === null || first === null ? null : first - start,
+        rows: countEntries(root),
+      });
     };
     root.addEventListener(
       'keydown',
@@ -176,6 +181,7 @@ export function armKeystroke(tag, quietMs, countEntriesSource) {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
           last = performance.now();
+          first ??= last;
           clearTimeout(timer);
           timer = setTimeout(finish, quietMs);
         };
