@@ -156,14 +156,20 @@ export abstract class WorkshopElement extends LitElement {
   }
 
   protected renderError(error: LoadError): TemplateResult {
+    // A file behind a URL may be fixed or come back; data handed over as a property cannot be retried.
+    const retryable = this.data === undefined && (this.src !== undefined || this.provided.status === 'error');
     return html`<div part="error" class="state" data-kind="error" role="alert">
       <strong>Workshop information could not be shown.</strong>
       <p>${error.message}</p>
-      ${this.src && error.kind !== 'schema' && error.kind !== 'json'
-        ? html`<p><button class="button" type="button" @click=${() => this.retry()}>Try again</button></p>`
-        : nothing}
+      ${retryable ? html`<p><button class="button" type="button" @click=${this.onRetryClick}>Try again</button></p>` : nothing}
     </div>`;
   }
+
+  private onRetryClick = (): void => {
+    if (this.src) this.retry();
+    // The provider owns the request; ask it (it listens for this event).
+    else this.emit('ww-retry-request', {});
+  };
 
   /** A readable empty state; each element words it for what it shows. */
   protected renderEmpty(message: string): TemplateResult {

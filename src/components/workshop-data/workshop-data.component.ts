@@ -9,7 +9,8 @@ import { workshopContext } from '../../internal/context.js';
  *
  * The data comes from the `data` property, the `src` attribute (a URL), or an inline
  * `<script type="application/json">` child, in that order. The provider renders nothing of its own
- * (`display: contents`), so it can wrap a whole page or a single section.
+ * (`display: contents`), so it can wrap a whole page or a single section. "Try again" in an element inside
+ * reaches it as a `ww-retry-request` event and loads the file again.
  *
  * @summary Shares a workshop description with the elements inside it.
  * @slot - The page content, including workshop elements.
@@ -30,6 +31,15 @@ export class WorkshopData extends LitElement {
 
   private readonly provider = new ContextProvider(this, { context: workshopContext, initialValue: IDLE });
   private readonly observer = new MutationObserver(() => this.readInline());
+
+  constructor() {
+    super();
+    // "Try again" in an element inside asks the provider, which owns the request.
+    this.addEventListener('ww-retry-request', (event) => {
+      event.stopPropagation();
+      this.reload();
+    });
+  }
 
   /** The state the elements inside receive. */
   get state(): WorkshopState {
