@@ -8,30 +8,11 @@ import ml4astro from '../demo/workshops/ml4astro-icml2025.json';
 import sim2science from '../demo/workshops/sim2science-icml2026.json';
 import allTbd from '../test/fixtures/edge/all-tbd.json';
 import longTexts from '../test/fixtures/edge/long-texts.json';
+import { day, live } from './live-workshop.js';
 
 const meta: Meta = { title: 'Elements/workshop-dates', component: 'workshop-dates', tags: ['autodocs'] };
 export default meta;
 
-const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
-const minute = (offsetMs: number) => new Date(Date.now() + offsetMs - 12 * 3_600_000).toISOString().slice(0, 16); // as AoE wall clock
-
-/** Dates around today, so the live states (passed, next, extended, TBD) show whatever day the story is opened. */
-const live = (firstDeadlineInMs = 3 * 86_400_000) => ({
-  title: 'Live Demo Workshop',
-  shortName: 'LDW',
-  date: day(60),
-  endDate: day(61),
-  timeZone: 'America/Sao_Paulo',
-  venue: { name: 'Riocentro', city: 'Rio de Janeiro', country: 'Brazil' },
-  importantDates: [
-    { id: 'abstract', label: 'Abstract deadline', date: day(-2) },
-    { id: 'submission', label: 'Paper submission deadline', date: minute(firstDeadlineInMs), previousDates: [day(-5)] },
-    { id: 'bidding', label: 'Review bidding', kind: 'period', date: day(7), end: day(14) },
-    { id: 'notification', label: 'Notification', kind: 'notification', date: day(30), tentative: true },
-    { id: 'camera', label: 'Camera-ready deadline', tbd: true },
-    { id: 'workshop', label: 'Workshop', kind: 'event', date: day(60), timeZone: 'America/Sao_Paulo' },
-  ],
-});
 
 export const Live: StoryObj = { render: () => html`<workshop-dates .data=${live()}></workshop-dates>` };
 export const Table: StoryObj = { render: () => html`<workshop-dates layout="table" .data=${live()}></workshop-dates>` };
