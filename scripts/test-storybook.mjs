@@ -14,10 +14,8 @@ const failures = tags.filter((tag) => !stories.some((story) => story.title === `
 
 const server = await serveStatic(out);
 const browser = await launchChromium();
-browser.on('disconnected', () => console.error('chromium went away'));
 try {
   for (const story of stories) {
-    if (process.env.DEBUG) console.log(story.id);
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
