@@ -47,6 +47,15 @@ export abstract class WorkshopElement extends LitElement {
   /** `light`, `dark`, or `auto` (follow the reader's system). Unset: follow the page's `color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
+  /**
+   * The reader's zone for local times (an IANA name), e.g. for previews; unset: the nearest ancestor's
+   * `time-zone`, else the browser's. Reactive, so changing it re-renders.
+   */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** The language for dates and sorting; unset: the nearest ancestor's `lang`. Reactive, so changing it re-renders. */
+  @property({ reflect: true }) override lang!: string;
+
   /** The current state; subclasses render `workshop` when it is ready. */
   @state() protected workshopState: WorkshopState = IDLE;
 
@@ -68,12 +77,12 @@ export abstract class WorkshopElement extends LitElement {
 
   /** The language for dates and collation: `lang` here or on an ancestor, else the browser's. */
   protected get locale(): string | undefined {
-    return inheritedAttribute(this, 'lang') || undefined;
+    return this.lang || inheritedAttribute(this, 'lang') || undefined;
   }
 
   /** The reader's zone: `time-zone` here or on an ancestor (for previews and tests), else the browser's. */
   protected get viewerZone(): string {
-    const zone = inheritedAttribute(this, 'time-zone');
+    const zone = this.timeZone || inheritedAttribute(this, 'time-zone');
     return zone && isKnownTimeZone(zone) ? zone : viewerTimeZone();
   }
 

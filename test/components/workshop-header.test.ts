@@ -35,6 +35,15 @@ describe('<workshop-header>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('re-renders in the new language when lang changes', async () => {
+    const el = await fixture<WorkshopHeader>(html`<workshop-header .data=${workshop}></workshop-header>`);
+    expect(text(el)).to.contain('Sun, Apr 27, 2025');
+    el.lang = 'de';
+    await el.updateComplete;
+    expect(el.getAttribute('lang')).to.equal('de');
+    expect(text(el)).to.contain('So., 27. Apr. 2025');
+  });
+
   it('drops the unsafe link but keeps the rest, and reports it', async () => {
     const el = document.createElement('workshop-header') as WorkshopHeader;
     const reported = oneEvent(el, 'ww-error');

@@ -76,12 +76,6 @@ export class CountdownDeadline extends WorkshopElement {
   /** `full` (big digits with unit names) or `compact` (one line: 3d 04h 12m 09s). */
   @property({ reflect: true }) format: 'full' | 'compact' = 'full';
 
-  /**
-   * The reader's zone for the local times (an IANA name), e.g. for previews; unset: the nearest ancestor's
-   * `time-zone`, else the browser's. Declared here so that changing it re-renders.
-   */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
-
   /** Hide the absolute date and time under the label. */
   @property({ attribute: 'hide-date', type: Boolean }) hideDate = false;
 

@@ -59,12 +59,6 @@ export class WorkshopDates extends WorkshopElement {
   /** `list` (default) or `table`. */
   @property({ reflect: true }) layout: 'list' | 'table' = 'list';
 
-  /**
-   * The reader's zone for the local times (an IANA name), e.g. for previews; unset: the nearest ancestor's
-   * `time-zone`, else the browser's. Declared here so that changing it re-renders.
-   */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
-
   /** Hide the per-date "Add to calendar" buttons. */
   @property({ attribute: 'no-calendar', type: Boolean }) noCalendar = false;
 
