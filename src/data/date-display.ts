@@ -50,25 +50,3 @@ export function datetimeValue(item: DatedEntry): string | undefined {
   if (instant === null) return undefined;
   return isTimed(item) ? new Date(instant).toISOString() : item.entry.date?.slice(0, 10);
 }
-
-const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 86_400_000],
-  ['month', 30 * 86_400_000],
-  ['week', 7 * 86_400_000],
-  ['day', 86_400_000],
-  ['hour', 3_600_000],
-  ['minute', 60_000],
-];
-
-/**
- * "in 2 days", "3 hours ago": rounded to the nearest unit, so 1 day 23 hours reads "in 2 days" and not
- * "tomorrow" (time.ts's `formatRelative` truncates, which suits countdown-like uses).
- */
-export function relativeText(instant: number, now: number, locale?: string): string {
-  const diff = instant - now;
-  const abs = Math.abs(diff);
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  if (abs < 60_000) return rtf.format(Math.round(diff / 1000), 'second');
-  const [unit, size] = RELATIVE_STEPS.find(([, ms]) => abs >= ms)!;
-  return rtf.format(Math.sign(diff) * Math.round(abs / size), unit); // symmetric: 1.5 hours ago is 2 hours ago
-}

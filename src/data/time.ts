@@ -280,16 +280,19 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 86_400_000],
   ['hour', 3_600_000],
   ['minute', 60_000],
-  ['second', 1000],
 ];
 
-/** "in 3 days", "2 hours ago", in the page's language. */
+/**
+ * "in 3 days", "2 hours ago", in the page's language. Rounded to the nearest unit, so 1 day 23 hours reads
+ * "in 2 days" and not "tomorrow"; symmetric, so 1.5 hours ago is "2 hours ago".
+ */
 export function formatRelative(instant: number, now: number, locale?: string): string {
   const diff = instant - now;
   const abs = Math.abs(diff);
-  const [unit, size] = RELATIVE_UNITS.find(([, ms]) => abs >= ms) ?? ['second', 1000];
   const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  return rtf.format(Math.trunc(diff / size), unit);
+  if (abs < 60_000) return rtf.format(Math.round(diff / 1000), 'second');
+  const [unit, size] = RELATIVE_UNITS.find(([, ms]) => abs >= ms)!;
+  return rtf.format(Math.sign(diff) * Math.round(abs / size), unit);
 }
 
 export interface Remaining {

