@@ -1,10 +1,12 @@
 // The demo site (`npm start` serves demo/ on http://localhost:5173/). Library builds: scripts/build.mjs.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { embedWorkshopJsonPlugin } from './scripts/lib/embed-workshop.mjs';
 
 export default defineConfig({
   root: 'demo',
   publicDir: false,
+  plugins: [embedWorkshopJsonPlugin()],
   // Demo pages load the library from source as `/src/...`, which lives beside demo/, not in it.
   resolve: { alias: [{ find: /^\/src\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) }] },
   server: { port: 5173, open: false },

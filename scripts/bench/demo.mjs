@@ -1,6 +1,8 @@
 // The demo page with the CDN file against a static copy of what it renders (the physical limit).
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { embedWorkshopJson } from '../lib/embed-workshop.mjs';
 import { fmt } from '../check-size.mjs';
 import { delta, metrics } from './pages.mjs';
 import { installLoadProbe, serializeRenderedPage } from './probes.mjs';
@@ -14,9 +16,9 @@ const STATIC = '/bench/demo-static.html';
  * and the organizer's own content below the widgets, whose jumps the layout-shift figure measures.
  */
 function widgetsPage() {
-  const demo = readFileSync(new URL('../../demo/index.html', import.meta.url), 'utf8');
-  return demo
-    .replace('<script type="module" src="/src/index.ts"></script>', '<script type="module" src="/cdn/workshop-widgets.js"></script>')
+  const file = fileURLToPath(new URL('../../demo/index.html', import.meta.url));
+  return embedWorkshopJson(readFileSync(file, 'utf8'), file)
+    .replace('/src/index.ts', '/cdn/workshop-widgets.js')
     .replaceAll('href="./', 'href="/demo/')
     .replaceAll('src="./', 'src="/demo/')
     .replace(
@@ -98,7 +100,7 @@ export async function benchDemo(env) {
 
   print('## Demo page against its static copy (the physical limit)\n');
   print(
-    `demo/index.html served with cdn/workshop-widgets.js (and the default workshop via src) against bench/demo-static.html: ` +
+    `demo/index.html served with cdn/workshop-widgets.js (the default workshop embedded as inline JSON, as npm start serves it) against bench/demo-static.html: ` +
       `the same page rendered once, every shadow root serialized as declarative shadow DOM with its styles inlined, no script ` +
       `(${fmt(Buffer.byteLength(staticHtml))}, ${fmt(gzipSync(staticHtml, { level: 9 }).length)} gzip). ` +
       `${config.demoRuns} runs after a warm-up, each in a fresh browser context, served from 127.0.0.1 without caching, ` +

@@ -1,0 +1,3 @@
+import type { Plugin } from 'vite';
+export function embedWorkshopJson(html: string, pageFile: string): string;
+export function embedWorkshopJsonPlugin(): Plugin;
