@@ -1,5 +1,6 @@
 // Every test runs in headless Chromium with a pinned time zone and language, so time tests mean the same
-// on every machine. Files named *.zones.test.ts also run under three more zones, one browser each.
+// on every machine; window.gc and precise heap figures let the leak test collect, then measure. Files named
+// *.zones.test.ts also run under three more zones, one browser each.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, requireChromium } from './scripts/chromium.mjs';
@@ -9,7 +10,7 @@ const ZONES = ['Asia/Tokyo', 'America/Los_Angeles', 'UTC'];
 
 function chromium(timeZone) {
   return chromeLauncher({
-    launchOptions: { executablePath: requireChromium(), headless: true, args: [...chromiumArgs, '--lang=en-US', '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'] },
+    launchOptions: { executablePath: requireChromium(), headless: true, args: [...chromiumArgs, '--lang=en-US', '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows', '--js-flags=--expose-gc', '--enable-precise-memory-info'] },
     async createPage({ browser }) {
       const page = await browser.newPage();
       await page.emulateTimezone(timeZone);

@@ -61,11 +61,16 @@ export abstract class WorkshopElement extends LitElement {
 
   private provided: WorkshopState = IDLE;
   private reported: WorkshopState | undefined;
+  private consumer?: ContextConsumer<typeof workshopContext, this>;
 
-  constructor() {
-    super();
+  /**
+   * Asks the nearest <workshop-data> for data, once, and only when nothing else supplies it: a request
+   * nobody answers waits at the context root for as long as the page lives.
+   */
+  private consumeProvidedData(): void {
+    if (this.consumer) return;
     ensureContextRoot();
-    new ContextConsumer(this, {
+    this.consumer = new ContextConsumer(this, {
       context: workshopContext,
       subscribe: true,
       callback: (value) => {
@@ -100,7 +105,10 @@ export abstract class WorkshopElement extends LitElement {
     if (changed.has('data') || changed.has('src')) {
       if (this.data !== undefined) this.workshopState = stateFromData(this.data);
       else if (this.src) this.loadSource(this.src, false);
-      else this.workshopState = this.provided;
+      else {
+        this.consumeProvidedData();
+        this.workshopState = this.provided;
+      }
     }
   }
 
@@ -114,6 +122,7 @@ export abstract class WorkshopElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.data === undefined && !this.src) this.consumeProvidedData();
     if (this.workshopState.status === 'loading' && this.src && this.data === undefined) this.loadSource(this.src, false);
   }
 

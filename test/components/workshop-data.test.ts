@@ -61,6 +61,30 @@ describe('<workshop-data>', () => {
     expect(title(header)).to.equal('Workshop B');
   });
 
+  it('is asked for data only by elements that have no data or src of their own', async () => {
+    // Unanswered requests wait at the page's context root for good, so asking needlessly would grow it on every mount.
+    const asked: string[] = [];
+    const record = (event: Event) => asked.push((event.composedPath()[0] as Element).id);
+    document.addEventListener('context-request', record, true);
+    try {
+      const root = await fixture(html`<div>
+        <workshop-header id="with-data" .data=${{ title: 'Own data' }}></workshop-header>
+        <workshop-header id="with-src" src=${SEED}></workshop-header>
+        <workshop-data><script type="application/json">{"title": "Provided"}</script><workshop-header id="inside"></workshop-header></workshop-data>
+      </div>`);
+      const withData = root.querySelector<HTMLElement & { data?: unknown }>('#with-data')!;
+      expect(asked).to.deep.equal(['inside']);
+      // Without its own data it turns to the provider, like any other element.
+      root.querySelector('workshop-data')!.append(withData);
+      withData.data = undefined;
+      await settled(withData);
+      expect(asked).to.deep.equal(['inside', 'with-data']);
+      expect(title(withData)).to.equal('Provided');
+    } finally {
+      document.removeEventListener('context-request', record, true);
+    }
+  });
+
   it('re-reads inline JSON edited in place and announces the new state', async () => {
     const provider = await fixture<WorkshopData>(html`<workshop-data><script type="application/json">{"title": "Before"}</script><workshop-header></workshop-header></workshop-data>`);
     const header = provider.querySelector('workshop-header')!;
