@@ -79,7 +79,6 @@ try {
     print(`${sizeTable(sizes)}\n`);
     print(`${budgetTable(sizes)}\n`);
     if (!sizes.registers) print('**cdn/workshop-widgets.js registers no custom element**: the build tree-shook the defineElement() calls.\n');
-    if (sizes.unminified) print('The shipped files keep whitespace (Vite library mode does not minify ES output); "Minified" is the same file through esbuild --minify.\n');
   }
   if (only.includes('demo')) await benchDemo(env);
   if (only.includes('scaling')) await benchScaling(env);

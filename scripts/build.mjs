@@ -4,8 +4,9 @@
 //          elements/<tag>.js (one element each, shared chunks) and autoloader.js (imports the tags found on the page)
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { transform } from 'esbuild';
+import { minify } from 'terser';
 import { build } from 'vite';
+import { minifyCssLiterals, stripSchemaDocs } from './lib/cdn-plugins.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
@@ -27,6 +28,7 @@ const shared = {
   oxc: { decorator: { legacy: true } },
   define: { 'process.env.NODE_ENV': '"production"' },
   resolve: { conditions: ['production', 'browser'] },
+  plugins: [minifyCssLiterals(), stripSchemaDocs()],
 };
 
 await build({
@@ -60,10 +62,10 @@ await build({
 });
 
 // Vite's library mode keeps whitespace in ES output even when minifying (to keep pure annotations);
-// the CDN files are final, so minify them fully.
+// the CDN files are final, so minify them fully. Terser's two passes gzip 0.7 KB smaller than esbuild.
 for (const file of readdirSync(`${root}cdn`, { recursive: true }).filter((name) => String(name).endsWith('.js'))) {
   const path = `${root}cdn/${file}`;
-  const { code } = await transform(readFileSync(path, 'utf8'), { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
+  const { code } = await minify(readFileSync(path, 'utf8'), { module: true, toplevel: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } });
   writeFileSync(path, code);
 }
 
@@ -73,5 +75,18 @@ for (const dir of ['dist', 'cdn']) {
     .filter((file) => String(file).endsWith('.js'))
     .filter((file) => /^\s*@[A-Za-z]+\(/m.test(readFileSync(`${root}${dir}/${file}`, 'utf8')));
   if (offenders.length) throw new Error(`Unlowered decorators in ${dir}: ${offenders.join(', ')}`);
+}
+
+// Schema descriptions belong in workshop.schema.json only; a leak means stripSchemaDocs() stopped matching.
+// Short ones ("Content.") also occur in code; markdown() appends " Markdown." at run time.
+const descriptions = [];
+JSON.parse(readFileSync(`${root}workshop.schema.json`, 'utf8'), (key, value) => {
+  if (key === 'description' && typeof value === 'string' && value.length >= 20) descriptions.push(value.replace(/ Markdown\.$/, ''));
+  return value;
+});
+for (const file of readdirSync(`${root}cdn`, { recursive: true }).filter((name) => String(name).endsWith('.js'))) {
+  const code = readFileSync(`${root}cdn/${file}`, 'utf8');
+  const leaked = descriptions.filter((text) => code.includes(text));
+  if (leaked.length) throw new Error(`Schema descriptions in cdn/${file}: ${leaked.slice(0, 3).join(' | ')}`);
 }
 console.log(`built dist/ and cdn/ (${tags.length} elements)`);

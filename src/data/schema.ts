@@ -10,10 +10,16 @@ import * as v from 'valibot';
 import { isCalendarDate, isKnownTimeZone, isWallClockTime } from './time.js';
 import { isSafeUrl } from './url.js';
 
+/**
+ * Marks a description for workshop.schema.json. The CDN build replaces each `doc(...)` with '' (the browser
+ * never shows descriptions; scripts/lib/cdn-plugins.mjs), so wrap every description in it and nothing else.
+ */
+const doc = (description: string) => description;
+
 const text = (description: string) => v.pipe(v.string('expected text'), v.description(description));
 
 const markdown = (description: string) =>
-  v.pipe(v.string('expected text (markdown)'), v.description(`${description} Markdown.`));
+  v.pipe(v.string('expected text (markdown)'), v.description(doc(`${description} Markdown.`)));
 
 const url = (description: string) =>
   v.pipe(
@@ -71,29 +77,29 @@ const list = <T extends v.GenericSchema>(item: T, description: string) =>
   v.pipe(v.array(item, 'expected a list'), v.description(description));
 
 export const LinkSchema = v.object({
-  label: text('What the link says, e.g. "OpenReview" or "Twitter".'),
-  url: url('Where it goes.'),
-  kind: v.optional(text('A hint for an icon: website, twitter, x, bluesky, mastodon, linkedin, github, scholar, youtube, slack, discord, openreview.')),
+  label: text(doc('What the link says, e.g. "OpenReview" or "Twitter".')),
+  url: url(doc('Where it goes.')),
+  kind: v.optional(text(doc('A hint for an icon: website, twitter, x, bluesky, mastodon, linkedin, github, scholar, youtube, slack, discord, openreview.'))),
 });
 
 export const ImageSchema = v.object({
-  src: url('Image address (absolute or relative to the page).'),
-  alt: v.optional(text('Text alternative; leave empty for a purely decorative image.')),
+  src: url(doc('Image address (absolute or relative to the page).')),
+  alt: v.optional(text(doc('Text alternative; leave empty for a purely decorative image.'))),
 });
 
 export const ConferenceSchema = v.object({
-  name: text('Host conference, e.g. "ICLR".'),
-  year: v.optional(v.pipe(v.number('expected a year'), v.integer('expected a year'), v.description('Conference year.'))),
-  url: v.optional(url('Conference website.')),
+  name: text(doc('Host conference, e.g. "ICLR".')),
+  year: v.optional(v.pipe(v.number('expected a year'), v.integer('expected a year'), v.description(doc('Conference year.')))),
+  url: v.optional(url(doc('Conference website.'))),
 });
 
 export const VenueSchema = v.object({
-  name: v.optional(text('Venue or building, e.g. "Riocentro".')),
-  room: v.optional(text('Room or hall.')),
-  address: v.optional(text('Street address.')),
-  city: v.optional(text('City.')),
-  country: v.optional(text('Country.')),
-  mapUrl: v.optional(url('A map link.')),
+  name: v.optional(text(doc('Venue or building, e.g. "Riocentro".'))),
+  room: v.optional(text(doc('Room or hall.'))),
+  address: v.optional(text(doc('Street address.'))),
+  city: v.optional(text(doc('City.'))),
+  country: v.optional(text(doc('Country.'))),
+  mapUrl: v.optional(url(doc('A map link.'))),
 });
 
 export const MODES = ['in-person', 'virtual', 'hybrid'] as const;
@@ -102,17 +108,17 @@ export const DATE_KINDS = ['deadline', 'notification', 'event', 'period'] as con
 
 export const ImportantDateSchema = v.pipe(
   v.object({
-    id: id('Stable id, used by <countdown-deadline deadline="..."> and calendar files.'),
-    label: text('What happens, e.g. "Paper submission deadline".'),
+    id: id(doc('Stable id, used by <countdown-deadline deadline="..."> and calendar files.')),
+    label: text(doc('What happens, e.g. "Paper submission deadline".')),
     kind: v.optional(v.picklist(DATE_KINDS, 'expected one of: deadline, notification, event, period'), 'deadline'),
-    date: v.optional(dateValue('When: a day (deadlines then mean 23:59 that day), a day and time, or a month.')),
-    end: v.optional(dateValue('Last day (or time) of a period.')),
-    timeZone: v.optional(zone('Zone the organizers wrote the date in: "AoE" or an IANA name. Defaults to the workshop\'s deadlineTimeZone.')),
+    date: v.optional(dateValue(doc('When: a day (deadlines then mean 23:59 that day), a day and time, or a month.'))),
+    end: v.optional(dateValue(doc('Last day (or time) of a period.'))),
+    timeZone: v.optional(zone(doc('Zone the organizers wrote the date in: "AoE" or an IANA name. Defaults to the workshop\'s deadlineTimeZone.'))),
     tbd: v.optional(v.boolean('expected true or false'), false),
     tentative: v.optional(v.boolean('expected true or false'), false),
-    previousDates: v.optional(list(dateValue('An earlier date.'), 'Earlier dates of an extended deadline, oldest first; shown struck through.')),
-    track: v.optional(id('Id of the track this date belongs to.')),
-    note: v.optional(markdown('A short note shown under the date.')),
+    previousDates: v.optional(list(dateValue(doc('An earlier date.')), doc('Earlier dates of an extended deadline, oldest first; shown struck through.'))),
+    track: v.optional(id(doc('Id of the track this date belongs to.'))),
+    note: v.optional(markdown(doc('A short note shown under the date.'))),
   }),
   v.check((entry) => entry.tbd || entry.date !== undefined, 'give a "date", or set "tbd": true'),
   v.check((entry) => entry.kind !== 'period' || entry.tbd || entry.end !== undefined, 'a period needs an "end" date'),
@@ -123,79 +129,79 @@ export const ImportantDateSchema = v.pipe(
 );
 
 export const TrackSchema = v.object({
-  id: id('Stable id, referred to by important dates and papers.'),
-  name: text('Track name.'),
-  description: v.optional(markdown('What the track is for.')),
-  pageLimit: v.optional(count('Maximum pages of the main text.')),
-  pageLimitExcludes: v.optional(text('What does not count towards the page limit, e.g. "references and appendix".')),
-  cameraReadyPageLimit: v.optional(count('Page limit of the camera-ready version.')),
-  format: v.optional(text('Submission format, e.g. "extended abstract".')),
-  reviewCriteria: v.optional(list(text('A criterion.'), 'What reviewers weigh.')),
+  id: id(doc('Stable id, referred to by important dates and papers.')),
+  name: text(doc('Track name.')),
+  description: v.optional(markdown(doc('What the track is for.'))),
+  pageLimit: v.optional(count(doc('Maximum pages of the main text.'))),
+  pageLimitExcludes: v.optional(text(doc('What does not count towards the page limit, e.g. "references and appendix".'))),
+  cameraReadyPageLimit: v.optional(count(doc('Page limit of the camera-ready version.'))),
+  format: v.optional(text(doc('Submission format, e.g. "extended abstract".'))),
+  reviewCriteria: v.optional(list(text(doc('A criterion.')), doc('What reviewers weigh.'))),
   archival: v.optional(v.boolean('expected true or false')),
   anonymity: v.optional(v.picklist(['double-blind', 'single-blind', 'open'], 'expected double-blind, single-blind or open')),
-  submissionUrl: v.optional(url('Where to submit.')),
-  styleFileUrl: v.optional(url('The LaTeX style files or template.')),
+  submissionUrl: v.optional(url(doc('Where to submit.'))),
+  styleFileUrl: v.optional(url(doc('The LaTeX style files or template.'))),
   eligibleForOral: v.optional(v.boolean('expected true or false')),
-  notes: v.optional(list(markdown('A rule or remark.'), 'Further rules of the track.')),
+  notes: v.optional(list(markdown(doc('A rule or remark.')), doc('Further rules of the track.'))),
 });
 
 export const SectionSchema = v.object({
-  id: v.optional(id('Anchor id.')),
-  title: text('Heading.'),
-  body: markdown('Content.'),
+  id: v.optional(id(doc('Anchor id.'))),
+  title: text(doc('Heading.')),
+  body: markdown(doc('Content.')),
 });
 
 export const TopicGroupSchema = v.object({
-  title: text('Theme heading.'),
-  description: v.optional(markdown('A line about the theme.')),
-  items: list(markdown('A topic.'), 'Topics of the theme.'),
+  title: text(doc('Theme heading.')),
+  description: v.optional(markdown(doc('A line about the theme.'))),
+  items: list(markdown(doc('A topic.')), doc('Topics of the theme.')),
 });
 
 export const CallForPapersSchema = v.object({
-  description: v.optional(markdown('Introduction to the call.')),
-  topics: v.optional(list(v.union([markdown('A topic.'), TopicGroupSchema], 'expected a topic (text) or a theme with "title" and "items"'), 'Topics, or themes each with topics.')),
-  tracks: v.optional(list(TrackSchema, 'Submission tracks.')),
-  submissionUrl: v.optional(url('Where to submit (e.g. the OpenReview group).')),
-  styleFileUrl: v.optional(url('Style files or template.')),
-  policies: v.optional(list(SectionSchema, 'Policies (dual submission, anonymity, financial assistance...).')),
+  description: v.optional(markdown(doc('Introduction to the call.'))),
+  topics: v.optional(list(v.union([markdown(doc('A topic.')), TopicGroupSchema], 'expected a topic (text) or a theme with "title" and "items"'), doc('Topics, or themes each with topics.'))),
+  tracks: v.optional(list(TrackSchema, doc('Submission tracks.'))),
+  submissionUrl: v.optional(url(doc('Where to submit (e.g. the OpenReview group).'))),
+  styleFileUrl: v.optional(url(doc('Style files or template.'))),
+  policies: v.optional(list(SectionSchema, doc('Policies (dual submission, anonymity, financial assistance...).'))),
 });
 
 export const PersonSchema = v.object({
-  id: id('Stable id, used by role lists and the schedule.'),
-  name: text('Full name, as the person writes it.'),
-  sortName: v.optional(text('Name to sort by when the last word of "name" is not the family name.')),
-  position: v.optional(text('Job title, e.g. "Associate Professor".')),
-  affiliations: v.optional(list(text('An institution.'), 'Institutions, most important first.')),
-  photo: v.optional(url('Portrait (square works best).')),
-  homepage: v.optional(url('Personal page.')),
-  email: v.optional(v.pipe(v.string('expected an email address'), v.email('expected an email address like name@example.org'), v.description('Email address.'))),
-  links: v.optional(list(LinkSchema, 'Other links (Scholar, GitHub...).')),
-  bio: v.optional(markdown('Short biography.')),
+  id: id(doc('Stable id, used by role lists and the schedule.')),
+  name: text(doc('Full name, as the person writes it.')),
+  sortName: v.optional(text(doc('Name to sort by when the last word of "name" is not the family name.'))),
+  position: v.optional(text(doc('Job title, e.g. "Associate Professor".'))),
+  affiliations: v.optional(list(text(doc('An institution.')), doc('Institutions, most important first.'))),
+  photo: v.optional(url(doc('Portrait (square works best).'))),
+  homepage: v.optional(url(doc('Personal page.'))),
+  email: v.optional(v.pipe(v.string('expected an email address'), v.email('expected an email address like name@example.org'), v.description(doc('Email address.')))),
+  links: v.optional(list(LinkSchema, doc('Other links (Scholar, GitHub...).'))),
+  bio: v.optional(markdown(doc('Short biography.'))),
 });
 
 /** A role entry names a person by id; the object form adds the role within the list. */
 const RoleEntrySchema = v.union(
-  [id('Person id.'), v.object({ person: id('Person id.'), role: v.optional(text('Role in this list, e.g. "General chair".')) })],
+  [id(doc('Person id.')), v.object({ person: id(doc('Person id.')), role: v.optional(text(doc('Role in this list, e.g. "General chair".'))) })],
   'expected a person id or an object with "person"',
 );
 const roleList = (description: string) => v.optional(list(RoleEntrySchema, description));
 
 export const SpeakerSchema = v.object({
-  person: id('Person id.'),
-  talkTitle: v.optional(text('Talk title.')),
-  abstract: v.optional(markdown('Talk abstract.')),
+  person: id(doc('Person id.')),
+  talkTitle: v.optional(text(doc('Talk title.'))),
+  abstract: v.optional(markdown(doc('Talk abstract.'))),
   kind: v.optional(v.picklist(['keynote', 'invited'], 'expected keynote or invited')),
   confirmed: v.optional(v.boolean('expected true or false')),
 });
 
 export const PeopleRolesSchema = v.object({
-  speakers: v.optional(list(v.union([id('Person id.'), SpeakerSchema], 'expected a person id or an object with "person"'), 'Invited speakers.')),
-  panelists: roleList('Panelists.'),
-  moderators: roleList('Panel moderators.'),
-  organizers: roleList('Organizers.'),
-  areaChairs: roleList('Area chairs.'),
-  programCommittee: roleList('Program committee (reviewers).'),
-  volunteers: roleList('Volunteers.'),
+  speakers: v.optional(list(v.union([id(doc('Person id.')), SpeakerSchema], 'expected a person id or an object with "person"'), doc('Invited speakers.'))),
+  panelists: roleList(doc('Panelists.')),
+  moderators: roleList(doc('Panel moderators.')),
+  organizers: roleList(doc('Organizers.')),
+  areaChairs: roleList(doc('Area chairs.')),
+  programCommittee: roleList(doc('Program committee (reviewers).')),
+  volunteers: roleList(doc('Volunteers.')),
 });
 
 export const SCHEDULE_KINDS = [
@@ -206,108 +212,108 @@ const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.sl
 
 export const ScheduleItemSchema = v.pipe(
   v.object({
-    start: wallTime('Start, wall-clock time in the event zone.'),
-    end: v.optional(wallTime('End, wall-clock time in the event zone. "24:00" is not allowed; use 23:59.')),
-    title: text('What happens.'),
+    start: wallTime(doc('Start, wall-clock time in the event zone.')),
+    end: v.optional(wallTime(doc('End, wall-clock time in the event zone. "24:00" is not allowed; use 23:59.'))),
+    title: text(doc('What happens.')),
     kind: v.optional(v.picklist(SCHEDULE_KINDS, `expected one of: ${SCHEDULE_KINDS.join(', ')}`), 'other'),
-    speakers: v.optional(list(v.union([id('Person id.'), v.object({ name: text('Speaker name.'), affiliation: v.optional(text('Affiliation.')) })], 'expected a person id or an object with "name"'), 'Speakers: person ids, or names of people not in "people".')),
-    papers: v.optional(list(id('Paper id.'), 'Papers presented in this slot.')),
-    room: v.optional(text('Room; items in different rooms at the same time run in parallel.')),
-    description: v.optional(markdown('Details.')),
-    url: v.optional(url('Slides, recording or stream link.')),
+    speakers: v.optional(list(v.union([id(doc('Person id.')), v.object({ name: text(doc('Speaker name.')), affiliation: v.optional(text(doc('Affiliation.'))) })], 'expected a person id or an object with "name"'), doc('Speakers: person ids, or names of people not in "people".'))),
+    papers: v.optional(list(id(doc('Paper id.')), doc('Papers presented in this slot.'))),
+    room: v.optional(text(doc('Room; items in different rooms at the same time run in parallel.'))),
+    description: v.optional(markdown(doc('Details.'))),
+    url: v.optional(url(doc('Slides, recording or stream link.'))),
   }),
   v.forward(v.check((item) => !item.end || minutes(item.end) > minutes(item.start), 'the item ends before (or when) it starts'), ['end']),
 );
 
 export const ScheduleDaySchema = v.object({
-  date: day('The day, in the event zone.'),
-  label: v.optional(text('A heading for the day, e.g. "Day 1".')),
-  rooms: v.optional(list(text('A room.'), 'Rooms in display order (columns of parallel sessions).')),
-  items: list(ScheduleItemSchema, 'Program items.'),
+  date: day(doc('The day, in the event zone.')),
+  label: v.optional(text(doc('A heading for the day, e.g. "Day 1".'))),
+  rooms: v.optional(list(text(doc('A room.')), doc('Rooms in display order (columns of parallel sessions).'))),
+  items: list(ScheduleItemSchema, doc('Program items.')),
 });
 
 export const ScheduleSchema = v.object({
-  timeZone: v.optional(zone('Zone of the wall-clock times; defaults to the workshop timeZone.')),
-  days: list(ScheduleDaySchema, 'Days of the program.'),
-  note: v.optional(markdown('A note above the program, e.g. "Tentative".')),
+  timeZone: v.optional(zone(doc('Zone of the wall-clock times; defaults to the workshop timeZone.'))),
+  days: list(ScheduleDaySchema, doc('Days of the program.')),
+  note: v.optional(markdown(doc('A note above the program, e.g. "Tentative".'))),
 });
 
 export const PAPER_LINK_KINDS = ['openreview', 'pdf', 'arxiv', 'poster', 'slides', 'video', 'code'] as const;
 
 export const PaperSchema = v.object({
-  id: id('Stable id, used by the schedule.'),
-  title: text('Paper title.'),
-  authors: list(text('An author, as printed.'), 'Authors in order.'),
-  abstract: v.optional(markdown('Abstract.')),
-  track: v.optional(id('Track id.')),
+  id: id(doc('Stable id, used by the schedule.')),
+  title: text(doc('Paper title.')),
+  authors: list(text(doc('An author, as printed.')), doc('Authors in order.')),
+  abstract: v.optional(markdown(doc('Abstract.'))),
+  track: v.optional(id(doc('Track id.'))),
   presentation: v.optional(v.picklist(['oral', 'spotlight', 'poster'], 'expected oral, spotlight or poster')),
-  awards: v.optional(list(text('An award, e.g. "Best paper".'), 'Awards.')),
+  awards: v.optional(list(text(doc('An award, e.g. "Best paper".')), doc('Awards.'))),
   links: v.optional(
-    v.object(Object.fromEntries(PAPER_LINK_KINDS.map((kind) => [kind, v.optional(url(`${kind} link.`))])) as Record<
+    v.object(Object.fromEntries(PAPER_LINK_KINDS.map((kind) => [kind, v.optional(url(doc(`${kind} link.`)))])) as Record<
       (typeof PAPER_LINK_KINDS)[number],
       v.OptionalSchema<ReturnType<typeof url>, undefined>
     >),
   ),
-  year: v.optional(v.pipe(v.number('expected a year'), v.integer('expected a year'), v.description('Year, for BibTeX; defaults to the conference year.'))),
+  year: v.optional(v.pipe(v.number('expected a year'), v.integer('expected a year'), v.description(doc('Year, for BibTeX; defaults to the conference year.')))),
 });
 
 export const SponsorSchema = v.object({
-  name: text('Sponsor name; shown as text when there is no logo.'),
-  tier: v.optional(text('Tier name, one of sponsorTiers.')),
-  logo: v.optional(url('Logo image.')),
-  url: v.optional(url('Sponsor website.')),
+  name: text(doc('Sponsor name; shown as text when there is no logo.')),
+  tier: v.optional(text(doc('Tier name, one of sponsorTiers.'))),
+  logo: v.optional(url(doc('Logo image.'))),
+  url: v.optional(url(doc('Sponsor website.'))),
 });
 
 export const FaqSchema = v.object({
-  question: text('The question.'),
-  answer: markdown('The answer.'),
+  question: text(doc('The question.')),
+  answer: markdown(doc('The answer.')),
 });
 
 export const ContactSchema = v.object({
-  email: v.optional(v.pipe(v.string('expected an email address'), v.email('expected an email address like name@example.org'), v.description('Contact email.'))),
-  text: v.optional(markdown('A line about how to reach the organizers.')),
-  links: v.optional(list(LinkSchema, 'Other channels (Slack, forms...).')),
+  email: v.optional(v.pipe(v.string('expected an email address'), v.email('expected an email address like name@example.org'), v.description(doc('Contact email.')))),
+  text: v.optional(markdown(doc('A line about how to reach the organizers.'))),
+  links: v.optional(list(LinkSchema, doc('Other channels (Slack, forms...).'))),
 });
 
 export const RelatedWorkshopSchema = v.object({
-  name: text('Workshop name.'),
-  url: v.optional(url('Its website.')),
-  venue: v.optional(text('Where and when, e.g. "NeurIPS 2024".')),
-  note: v.optional(text('Why it is related.')),
+  name: text(doc('Workshop name.')),
+  url: v.optional(url(doc('Its website.'))),
+  venue: v.optional(text(doc('Where and when, e.g. "NeurIPS 2024".'))),
+  note: v.optional(text(doc('Why it is related.'))),
 });
 
 export const WorkshopSchema = v.object({
   $schema: v.optional(v.string()),
-  title: text('Full workshop title.'),
-  shortName: v.optional(text('Acronym, e.g. "MLMP".')),
-  edition: v.optional(text('e.g. "2nd".')),
-  tagline: v.optional(text('One line under the title.')),
+  title: text(doc('Full workshop title.')),
+  shortName: v.optional(text(doc('Acronym, e.g. "MLMP".'))),
+  edition: v.optional(text(doc('e.g. "2nd".'))),
+  tagline: v.optional(text(doc('One line under the title.'))),
   conference: v.optional(ConferenceSchema),
-  website: v.optional(url('Workshop website.')),
-  links: v.optional(list(LinkSchema, 'Social and other links.')),
+  website: v.optional(url(doc('Workshop website.'))),
+  links: v.optional(list(LinkSchema, doc('Social and other links.'))),
   logo: v.optional(ImageSchema),
   banner: v.optional(ImageSchema),
-  date: v.optional(dateValue('Workshop day, first day, or month ("2026-07") when the day is not known yet.')),
-  endDate: v.optional(day('Last day of a multi-day workshop.')),
+  date: v.optional(dateValue(doc('Workshop day, first day, or month ("2026-07") when the day is not known yet.'))),
+  endDate: v.optional(day(doc('Last day of a multi-day workshop.'))),
   dateTbd: v.optional(v.boolean('expected true or false')),
-  timeZone: v.optional(zone('Event time zone (IANA), e.g. "America/Sao_Paulo".')),
-  deadlineTimeZone: v.optional(zone('Default zone of important dates; "AoE" when omitted.'), 'AoE'),
+  timeZone: v.optional(zone(doc('Event time zone (IANA), e.g. "America/Sao_Paulo".'))),
+  deadlineTimeZone: v.optional(zone(doc('Default zone of important dates; "AoE" when omitted.')), 'AoE'),
   venue: v.optional(VenueSchema),
-  modes: v.optional(list(v.picklist(MODES, 'expected in-person, virtual or hybrid'), 'How people attend.')),
-  virtualUrl: v.optional(url('Stream or virtual venue.')),
-  overview: v.optional(markdown('What the workshop is about.')),
-  importantDates: v.optional(list(ImportantDateSchema, 'Deadlines, notifications and events.')),
+  modes: v.optional(list(v.picklist(MODES, 'expected in-person, virtual or hybrid'), doc('How people attend.'))),
+  virtualUrl: v.optional(url(doc('Stream or virtual venue.'))),
+  overview: v.optional(markdown(doc('What the workshop is about.'))),
+  importantDates: v.optional(list(ImportantDateSchema, doc('Deadlines, notifications and events.'))),
   callForPapers: v.optional(CallForPapersSchema),
-  people: v.optional(list(PersonSchema, 'Everyone named anywhere on the site, once.')),
+  people: v.optional(list(PersonSchema, doc('Everyone named anywhere on the site, once.'))),
   roles: v.optional(PeopleRolesSchema),
   schedule: v.optional(ScheduleSchema),
-  papers: v.optional(list(PaperSchema, 'Accepted papers.')),
-  sponsorTiers: v.optional(list(text('A tier.'), 'Tier names, most prominent first.')),
-  sponsors: v.optional(list(SponsorSchema, 'Sponsors.')),
-  faq: v.optional(list(FaqSchema, 'Questions and answers.')),
+  papers: v.optional(list(PaperSchema, doc('Accepted papers.'))),
+  sponsorTiers: v.optional(list(text(doc('A tier.')), doc('Tier names, most prominent first.'))),
+  sponsors: v.optional(list(SponsorSchema, doc('Sponsors.'))),
+  faq: v.optional(list(FaqSchema, doc('Questions and answers.'))),
   contact: v.optional(ContactSchema),
-  relatedWorkshops: v.optional(list(RelatedWorkshopSchema, 'Related workshops.')),
-  sections: v.optional(list(SectionSchema, 'Free markdown sections (reproducibility, financial assistance...).')),
+  relatedWorkshops: v.optional(list(RelatedWorkshopSchema, doc('Related workshops.'))),
+  sections: v.optional(list(SectionSchema, doc('Free markdown sections (reproducibility, financial assistance...).'))),
 });
 
 export type Workshop = v.InferOutput<typeof WorkshopSchema>;
