@@ -1,10 +1,20 @@
 // Checks the static Storybook build: every element has stories, and every story renders in Chromium
-// without an error (Storybook's error display, an uncaught page error, or an element stuck loading).
+// without an error (Storybook's error display, an uncaught page error, or an element stuck loading)
+// and without an axe violation, in the light theme and again in the dark one.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { launchChromium } from './lib/browser.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
+const axeSource = readFileSync(`${root}node_modules/axe-core/axe.min.js`, 'utf8');
+
+/** axe violations on the story's root (axe reads into shadow roots), as "rule: target" lines. */
+async function axeViolations(page) {
+  return page.evaluate(async () => {
+    const { violations } = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+    return violations.flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}): ${node.target.flat().join(' > ')}`));
+  });
+}
 const out = `${root}storybook-static`;
 if (!existsSync(`${out}/index.json`)) throw new Error('storybook-static/ is missing: run `npm run build-storybook` first');
 
@@ -35,6 +45,26 @@ try {
       .then((handle) => handle.jsonValue())
       .catch(() => 'nothing rendered within 10 s');
     if (state !== 'ok') failures.push(`${story.id}: ${state}`);
+    else {
+      // Content wider than its element means sideways scrolling on a phone (long URLs, titles, names).
+      const overflowing = await page.evaluate(() =>
+        [...document.querySelectorAll('#storybook-root *')]
+          .filter((el) => el.shadowRoot && el.localName.includes('-') && el.scrollWidth > el.clientWidth + 1)
+          .map((el) => `${el.localName} is ${el.scrollWidth}px wide inside ${el.clientWidth}px`),
+      );
+      failures.push(...overflowing.map((line) => `${story.id}: ${line}`));
+      await page.evaluate(axeSource);
+      for (const theme of ['light', 'dark']) {
+        if (theme === 'dark') {
+          await page.evaluate(async () => {
+            const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.shadowRoot && el.localName.includes('-'));
+            for (const el of widgets) el.setAttribute('theme', 'dark');
+            await Promise.all(widgets.map((el) => el.updateComplete));
+          });
+        }
+        failures.push(...(await axeViolations(page)).map((line) => `${story.id} (${theme}): axe ${line}`));
+      }
+    }
     failures.push(...errors.map((message) => `${story.id}: page error: ${message}`));
     await page.close();
   }
@@ -46,4 +76,4 @@ if (failures.length) {
   console.error(`Storybook check failed:\n- ${failures.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`Storybook: ${stories.length} stories for ${tags.length} elements, all rendered`);
+console.log(`Storybook: ${stories.length} stories for ${tags.length} elements, all rendered, no axe violations in light or dark`);

@@ -33,10 +33,11 @@ export const Narrow: StoryObj = { render: () => html`<div style="width:320px;bor
 
 /**
  * Page-wide tokens (`--ww-*`) restyle every element at once; per-element ones (`--workshop-header-*`) one.
+ * Colours given as light-dark() pairs keep working when the page or the element turns dark.
  */
 export const Theming: StoryObj = {
   render: () => html`<div
-    style="--ww-accent:#9d174d;--ww-radius:0;--ww-surface:#fdf2f8;--ww-border:#f9a8d4;--workshop-header-title-size:1.6rem;font-family:Georgia,serif"
+    style="--ww-accent:light-dark(#9d174d,#f9a8d4);--ww-radius:0;--ww-surface:light-dark(#fdf2f8,#3b0f24);--ww-border:light-dark(#f9a8d4,#9d174d);--workshop-header-title-size:1.6rem;font-family:Georgia,serif"
   >
     ${header(defaultWorkshop)}
   </div>`,

@@ -28,6 +28,8 @@ purify.addHook('afterSanitizeAttributes', (node) => {
     }
   }
   if (node.tagName === 'IMG') {
+    // Without alt, screen readers read the file name; an image with no words given is treated as decoration.
+    if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
     node.setAttribute('loading', 'lazy');
     node.setAttribute('decoding', 'async');
   }
@@ -53,12 +55,30 @@ export function isRenderableMarkdown(source: string): boolean {
   return source.length <= MAX_LENGTH && !NESTING.test(source) && !DEEP_INDENT.test(source);
 }
 
+/**
+ * Wide code blocks and tables scroll sideways on a phone; keyboard users must be able to reach them to
+ * scroll. A table keeps display: table (its semantics) inside a scrolling region. No class: markdown output
+ * carries none, so organizer markup cannot borrow the element's styles; tabindex marks ours (DOMPurify drops theirs).
+ */
+function withReachableScrollers(fragment: DocumentFragment): DocumentFragment {
+  for (const pre of fragment.querySelectorAll('pre')) pre.tabIndex = 0;
+  for (const table of fragment.querySelectorAll('table')) {
+    const region = document.createElement('div');
+    region.tabIndex = 0;
+    region.setAttribute('role', 'region');
+    region.setAttribute('aria-label', 'Table');
+    table.replaceWith(region);
+    region.append(table);
+  }
+  return fragment;
+}
+
 /** A sanitized fragment, or null when the text must be shown as plain text instead. */
 export function markdownToFragment(source: string): DocumentFragment | null {
   if (!isRenderableMarkdown(source)) return null;
   try {
     const html = marked.parse(source) as string;
-    return purify.sanitize(html, PURIFY_CONFIG);
+    return withReachableScrollers(purify.sanitize(html, PURIFY_CONFIG));
   } catch {
     return null;
   }

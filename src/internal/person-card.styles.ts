@@ -64,7 +64,6 @@ export const personCardStyles = css`
     gap: 0.2rem;
     align-content: start;
     min-width: 0;
-    overflow-wrap: anywhere;
   }
   h1,
   h2,

@@ -15,6 +15,8 @@ export const themeStyles = css`
     font: inherit;
     color: inherit;
     line-height: var(--ww-line-height, 1.5);
+    /* A long URL, email or title must wrap rather than push the element wider than a phone screen. */
+    overflow-wrap: anywhere;
     --_accent: var(--ww-accent, light-dark(#1d4ed8, #93c5fd));
     --_on-accent: var(--ww-on-accent, light-dark(#ffffff, #0b1220));
     --_muted: var(--ww-muted, light-dark(#4b5563, #a3aab5));
@@ -81,6 +83,12 @@ export const themeStyles = css`
   .markdown img {
     max-width: 100%;
     height: auto;
+  }
+  /* Wide code and tables scroll inside their box instead of widening the element on a phone. */
+  .markdown pre,
+  .markdown div[tabindex] {
+    max-width: 100%;
+    overflow-x: auto;
   }
   .state {
     padding: 0.75rem 1rem;

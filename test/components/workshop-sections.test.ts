@@ -108,6 +108,24 @@ describe('<workshop-sections>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fits a phone-wide column: long words wrap, wide tables and code scroll inside their box', async () => {
+    await loadMarkdown();
+    const long = `Files: https://example.org/${'very-long-path-segment-'.repeat(8)}archive.zip and ICLR_2025_MLMP_Workshop_Template_Final.zip`;
+    const table = `| ${Array.from({ length: 12 }, (_, i) => `Column ${i}`).join(' | ')} |\n|${'---|'.repeat(12)}\n| ${Array(12).fill('cell').join(' | ')} |`;
+    const data = {
+      title: 'Narrow',
+      sections: [{ title: 'Submission', body: `${long}\n\n${table}\n\n\`\`\`\n${'x'.repeat(200)}\n\`\`\`` }],
+      relatedWorkshops: [{ name: 'A'.repeat(80), url: 'https://example.org', venue: 'B'.repeat(80) }],
+    };
+    const el = await fixture<WorkshopSections>(html`<div style="width: 320px"><workshop-sections .data=${data}></workshop-sections></div>`);
+    const sections = el.querySelector('workshop-sections')!;
+    await sections.updateComplete;
+    expect(shadow(sections).querySelector('div[role="region"][tabindex="0"] > table'), 'the table rendered, in a region keyboard users can scroll').to.exist;
+    expect(sections.clientWidth).to.equal(320);
+    expect(sections.scrollWidth).to.be.at.most(320);
+    await expect(sections).to.be.accessible();
+  });
+
   it('shows empty and error states', async () => {
     const empty = await fixture<WorkshopSections>(html`<workshop-sections .data=${{ title: 'x' }}></workshop-sections>`);
     expect(shadow(empty).querySelector('[part=empty]')!.textContent).to.equal('Nothing to show yet.');

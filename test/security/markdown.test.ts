@@ -85,6 +85,12 @@ describe('security: markdown sanitizer output', function () {
     expect(box.querySelector('img')!.getAttribute('alt')).to.equal('logo');
   });
 
+  it('gives a raw HTML image without alt an empty one, so screen readers skip it instead of reading its file name', () => {
+    const box = document.createElement('div');
+    box.append(markdownToFragment('<img src="/photo-2731.jpg"> <img src="/b.png" alt="Venue">')!);
+    expect([...box.querySelectorAll('img')].map((img) => img.getAttribute('alt'))).to.deep.equal(['', 'Venue']);
+  });
+
   it('opens external links in a new tab with rel="noopener noreferrer", and never leaves a target on internal ones', () => {
     const box = document.createElement('div');
     box.append(

@@ -41,7 +41,6 @@ export const committeeListStyles = css`
   .member {
     break-inside: avoid;
     padding: 0.1rem 0;
-    overflow-wrap: anywhere;
   }
   .member[hidden],
   .affiliation:empty {

@@ -21,7 +21,6 @@ export const workshopContactStyles = css`
   }
   [part~='email'] {
     font-size: var(--_email-size);
-    overflow-wrap: anywhere;
   }
   .links {
     display: flex;

@@ -7,6 +7,8 @@ export const workshopSectionsStyles = css`
   }
   .sections {
     display: grid;
+    /* minmax(0, …): a long word must wrap, not widen the column past the element. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_sections-gap);
   }
   h1,
@@ -20,14 +22,9 @@ export const workshopSectionsStyles = css`
     color: var(--_heading-color);
     text-wrap: balance;
   }
-  .markdown {
-    overflow-wrap: break-word;
-  }
-  .markdown pre {
-    overflow-x: auto;
-  }
   .related {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
     margin: 0;
     padding-inline-start: 1.25rem;

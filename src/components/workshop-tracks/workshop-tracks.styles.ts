@@ -21,7 +21,6 @@ export const workshopTracksStyles = css`
     flex-direction: column;
     gap: 0.6rem;
     min-width: 0;
-    overflow-wrap: anywhere;
   }
   [data-layout='cards'] .track {
     padding: 1rem;
