@@ -61,32 +61,29 @@ await build({
   },
 });
 
-// Vite's library mode keeps whitespace in ES output even when minifying (to keep pure annotations);
-// the CDN files are final, so minify them fully. Terser's two passes gzip 0.7 KB smaller than esbuild.
-for (const file of readdirSync(`${root}cdn`, { recursive: true }).filter((name) => String(name).endsWith('.js'))) {
-  const path = `${root}cdn/${file}`;
-  const { code } = await minify(readFileSync(path, 'utf8'), { module: true, toplevel: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } });
-  writeFileSync(path, code);
-}
+const jsFiles = (dir) => readdirSync(`${root}${dir}`, { recursive: true }).filter((name) => String(name).endsWith('.js'));
 
-// Chromium cannot parse decorators; a bundle that still has them builds fine and then does not run.
-for (const dir of ['dist', 'cdn']) {
-  const offenders = readdirSync(`${root}${dir}`, { recursive: true })
-    .filter((file) => String(file).endsWith('.js'))
-    .filter((file) => /^\s*@[A-Za-z]+\(/m.test(readFileSync(`${root}${dir}/${file}`, 'utf8')));
-  if (offenders.length) throw new Error(`Unlowered decorators in ${dir}: ${offenders.join(', ')}`);
-}
-
-// Schema descriptions belong in workshop.schema.json only; a leak means stripSchemaDocs() stopped matching.
+// Schema descriptions belong in workshop.schema.json only; one in cdn/ means stripSchemaDocs() stopped matching.
 // Short ones ("Content.") also occur in code; markdown() appends " Markdown." at run time.
 const descriptions = [];
 JSON.parse(readFileSync(`${root}workshop.schema.json`, 'utf8'), (key, value) => {
   if (key === 'description' && typeof value === 'string' && value.length >= 20) descriptions.push(value.replace(/ Markdown\.$/, ''));
   return value;
 });
-for (const file of readdirSync(`${root}cdn`, { recursive: true }).filter((name) => String(name).endsWith('.js'))) {
-  const code = readFileSync(`${root}cdn/${file}`, 'utf8');
+
+// Vite's library mode keeps whitespace in ES output even when minifying (to keep pure annotations);
+// the CDN files are final, so minify them fully. Terser's two passes gzip 0.7 KB smaller than esbuild.
+for (const file of jsFiles('cdn')) {
+  const path = `${root}cdn/${file}`;
+  const { code } = await minify(readFileSync(path, 'utf8'), { module: true, toplevel: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } });
   const leaked = descriptions.filter((text) => code.includes(text));
   if (leaked.length) throw new Error(`Schema descriptions in cdn/${file}: ${leaked.slice(0, 3).join(' | ')}`);
+  writeFileSync(path, code);
+}
+
+// Chromium cannot parse decorators; a bundle that still has them builds fine and then does not run.
+for (const dir of ['dist', 'cdn']) {
+  const offenders = jsFiles(dir).filter((file) => /^\s*@[A-Za-z]+\(/m.test(readFileSync(`${root}${dir}/${file}`, 'utf8')));
+  if (offenders.length) throw new Error(`Unlowered decorators in ${dir}: ${offenders.join(', ')}`);
 }
 console.log(`built dist/ and cdn/ (${tags.length} elements)`);

@@ -91,14 +91,14 @@ export async function collectSizes(dir = cdnDir) {
   const main = join(dir, 'workshop-widgets.js');
   if (!existsSync(main)) throw new Error(`${relative(root, main)} is missing: run \`npm run build\` first.`);
   const cache = new Map();
-  const sizeOf = async (file) => {
+  const sizeOf = (file) => {
     if (!cache.has(file)) cache.set(file, measureFile(file));
     return cache.get(file);
   };
-  const sum = async (label, files, note = '') => {
+  const sum = (label, files, note = '') => {
     const total = { label, note, files: [...files].map((f) => relative(dir, f)), raw: 0, gzip: 0 };
     for (const file of files) {
-      const size = await sizeOf(file);
+      const size = sizeOf(file);
       for (const key of ['raw', 'gzip']) total[key] += size[key];
     }
     return total;
@@ -107,28 +107,28 @@ export async function collectSizes(dir = cdnDir) {
   const rows = [];
   const core = staticClosure(main);
   const lazy = lazyClosure(main);
-  const coreRow = await sum('workshop-widgets.js (every element)', core, core.size > 1 ? `with ${core.size - 1} static chunk(s)` : '');
-  const lazyRow = await sum('+ lazy markdown engine', lazy, [...lazy].map((f) => relative(dir, f)).join(', '));
-  const totalRow = await sum('= CDN file + markdown engine', new Set([...core, ...lazy]));
+  const coreRow = sum('workshop-widgets.js (every element)', core, core.size > 1 ? `with ${core.size - 1} static chunk(s)` : '');
+  const lazyRow = sum('+ lazy markdown engine', lazy, [...lazy].map((f) => relative(dir, f)).join(', '));
+  const totalRow = sum('= CDN file + markdown engine', new Set([...core, ...lazy]));
   rows.push(coreRow, lazyRow, totalRow);
 
   const elementsDir = join(dir, 'elements');
   const elements = existsSync(elementsDir) ? readdirSync(elementsDir).filter((f) => f.endsWith('.js')).sort() : [];
   for (const name of elements) {
     const entry = join(elementsDir, name);
-    const own = await sizeOf(entry);
+    const own = sizeOf(entry);
     const closure = staticClosure(entry);
-    const row = await sum(`elements/${name}`, closure, `own ${fmt(own.gzip)} gzip`);
+    const row = sum(`elements/${name}`, closure, `own ${fmt(own.gzip)} gzip`);
     row.kind = 'element';
     rows.push(row);
   }
   const autoloader = join(dir, 'autoloader.js');
-  if (existsSync(autoloader)) rows.push(await sum('autoloader.js', staticClosure(autoloader), 'imports elements/<tag>.js on demand'));
+  if (existsSync(autoloader)) rows.push(sum('autoloader.js', staticClosure(autoloader), 'imports elements/<tag>.js on demand'));
   const chunksDir = join(dir, 'chunks');
   const engines = existsSync(chunksDir) ? readdirSync(chunksDir).filter((f) => f.startsWith('markdown-engine')) : [];
   for (const name of engines) {
     const usedByMain = lazy.has(join(chunksDir, name));
-    rows.push(await sum(`chunks/${name}`, [join(chunksDir, name)], `marked + DOMPurify, lazy${usedByMain ? ', for workshop-widgets.js' : ', for elements/*.js'}`));
+    rows.push(sum(`chunks/${name}`, [join(chunksDir, name)], `marked + DOMPurify, lazy${usedByMain ? ', for workshop-widgets.js' : ', for elements/*.js'}`));
   }
 
   const budgets = [

@@ -28,6 +28,10 @@ try {
   for (const story of stories) {
     const page = await browser.newPage();
     const errors = [];
+    // The story's widgets (custom elements with a shadow root), for the checks below that run in the page.
+    await page.evaluateOnNewDocument(() => {
+      window.storyWidgets = () => [...document.querySelectorAll('#storybook-root *')].filter((el) => el.shadowRoot && el.localName.includes('-'));
+    });
     page.on('pageerror', (error) => errors.push(error.message));
     // Storybook's preview navigates once more by itself while booting; the wait below is what counts.
     await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'domcontentloaded' }).catch(() => {});
@@ -35,8 +39,7 @@ try {
       .waitForFunction(
         () => {
           if (document.body.classList.contains('sb-show-errordisplay')) return 'storybook error display';
-          const root = document.querySelector('#storybook-root');
-          const widgets = root ? [...root.querySelectorAll('*')].filter((el) => el.shadowRoot && el.localName.includes('-')) : [];
+          const widgets = window.storyWidgets();
           if (widgets.length === 0) return false;
           return widgets.every((el) => !el.shadowRoot.querySelector('[part=loading]')) ? 'ok' : false;
         },
@@ -48,22 +51,20 @@ try {
     else {
       // Content wider than its element means sideways scrolling on a phone (long URLs, titles, names).
       const overflowing = await page.evaluate(() =>
-        [...document.querySelectorAll('#storybook-root *')]
-          .filter((el) => el.shadowRoot && el.localName.includes('-') && el.scrollWidth > el.clientWidth + 1)
+        window
+          .storyWidgets()
+          .filter((el) => el.scrollWidth > el.clientWidth + 1)
           .map((el) => `${el.localName} is ${el.scrollWidth}px wide inside ${el.clientWidth}px`),
       );
       failures.push(...overflowing.map((line) => `${story.id}: ${line}`));
       await page.evaluate(axeSource);
-      for (const theme of ['light', 'dark']) {
-        if (theme === 'dark') {
-          await page.evaluate(async () => {
-            const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.shadowRoot && el.localName.includes('-'));
-            for (const el of widgets) el.setAttribute('theme', 'dark');
-            await Promise.all(widgets.map((el) => el.updateComplete));
-          });
-        }
-        failures.push(...(await axeViolations(page)).map((line) => `${story.id} (${theme}): axe ${line}`));
-      }
+      failures.push(...(await axeViolations(page)).map((line) => `${story.id} (light): axe ${line}`));
+      await page.evaluate(async () => {
+        const widgets = window.storyWidgets();
+        for (const el of widgets) el.setAttribute('theme', 'dark');
+        await Promise.all(widgets.map((el) => el.updateComplete));
+      });
+      failures.push(...(await axeViolations(page)).map((line) => `${story.id} (dark): axe ${line}`));
     }
     failures.push(...errors.map((message) => `${story.id}: page error: ${message}`));
     await page.close();

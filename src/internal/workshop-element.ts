@@ -63,6 +63,11 @@ export abstract class WorkshopElement extends LitElement {
   private reported: WorkshopState | undefined;
   private consumer?: ContextConsumer<typeof workshopContext, this>;
 
+  /** True when the data comes from a <workshop-data> ancestor: no `data` property and no `src`. */
+  private get usesProvider(): boolean {
+    return this.data === undefined && !this.src;
+  }
+
   /**
    * Asks the nearest <workshop-data> for data, once, and only when nothing else supplies it: a request
    * nobody answers waits at the context root for as long as the page lives.
@@ -75,7 +80,7 @@ export abstract class WorkshopElement extends LitElement {
       subscribe: true,
       callback: (value) => {
         this.provided = value;
-        if (this.data === undefined && !this.src) this.workshopState = value;
+        if (this.usesProvider) this.workshopState = value;
       },
     });
   }
@@ -122,7 +127,7 @@ export abstract class WorkshopElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.data === undefined && !this.src) this.consumeProvidedData();
+    if (this.usesProvider) this.consumeProvidedData();
     if (this.workshopState.status === 'loading' && this.src && this.data === undefined) this.loadSource(this.src, false);
   }
 

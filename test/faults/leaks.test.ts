@@ -10,9 +10,16 @@ import { loadMarkdown } from '../../src/internal/markdown.js';
 
 const CYCLES = 1000;
 const WARM_UP = 50;
-/** Sampled removed elements the browser may still hold (the last one touched, say); a leak holds them all. */
-const ALIVE_ALLOWANCE = 2;
-/** Heap growth allowed over 1,000 cycles: compiled code and caches, not 1,000 retained elements (each holds a shadow tree). */
+/**
+ * Sampled removed elements the browser may still hold after collecting: in full test runs Chromium has
+ * kept up to 3 of 100 (never in a run of this file alone) while the heap stayed flat. A leak holds them all.
+ */
+const ALIVE_ALLOWANCE = 5;
+/**
+ * Heap growth allowed per 1,000 cycles. It is measured over the second half of the cycles: the first ones
+ * still fill caches and compile code (<workshop-page> grows about 0.8 MB there, then stays flat), while a
+ * leak grows the heap at the same rate all the way.
+ */
 const HEAP_ALLOWANCE = 1048576;
 
 /** A mid-sized workshop with something for every element, and a deadline in the future so countdowns tick. */
@@ -104,6 +111,13 @@ function uninstall(): void {
 
 const heap = () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
 const gc = () => (window as { gc?: () => void }).gc?.();
+/** The heap after a full collection, twice a task apart: a WeakRef keeps its target alive until the job that last read it ends. */
+async function collectedHeap(): Promise<number> {
+  gc();
+  await wait(0);
+  gc();
+  return heap()!;
+}
 const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / 1048576).toFixed(1)} MB`);
 const wait = (ms: number) => new Promise((resolve) => original.setTimeout.call(window, resolve, ms));
 
@@ -142,12 +156,13 @@ describe('faults: 1,000 mount/unmount cycles leave nothing behind', function () 
       await wait(1200);
       const listenersBefore = live.size;
       const timersBefore = new Set(pending.keys());
-      gc();
-      const heapBefore = heap();
+      const heapBefore = await collectedHeap();
       const started = performance.now();
       let maxClock = 0;
+      let heapMid: number | undefined;
       const refs: WeakRef<HTMLElement>[] = [];
       for (let i = 0; i < CYCLES; i++) {
+        if (i === CYCLES / 2) heapMid = await collectedHeap();
         const el = mount(tag);
         await el.updateComplete;
         maxClock = Math.max(maxClock, clockListenerCount());
@@ -157,17 +172,20 @@ describe('faults: 1,000 mount/unmount cycles leave nothing behind', function () 
       const ms = performance.now() - started;
       // Timers that were about to fire get their chance; anything still pending after this is held by a removed element.
       await wait(1500);
-      // Twice, a task apart: a WeakRef keeps its target alive until the job that last read it has ended.
-      gc();
-      await wait(0);
-      gc();
-      const heapAfter = heap();
-      const alive = refs.filter((ref) => ref.deref() !== undefined).length;
+      let heapAfter = await collectedHeap();
+      let alive = refs.filter((ref) => ref.deref() !== undefined).length;
+      // The browser sometimes holds elements briefly (seen under load in full runs, never alone); a leak
+      // survives every later collection, so look again a few times before judging.
+      for (let retry = 0; retry < 3 && (alive > ALIVE_ALLOWANCE || heapAfter - heapMid! > HEAP_ALLOWANCE / 2); retry++) {
+        await wait(1000);
+        heapAfter = await collectedHeap();
+        alive = refs.filter((ref) => ref.deref() !== undefined).length;
+      }
       const newTimers = [...pending.entries()].filter(([id]) => !timersBefore.has(id)).map(([, what]) => what);
       const addedListeners = live.size - listenersBefore;
-      console.log(`[leaks] <${tag}> ${CYCLES} cycles in ${Math.round(ms)} ms; clock listeners peak ${maxClock}, now ${clockListenerCount()}; window/document listeners ${listenersBefore} -> ${live.size}; pending timers +${newTimers.length}; heap ${mb(heapBefore)} -> ${mb(heapAfter)}; ${alive} of ${refs.length} sampled removed elements not yet collected`);
+      console.log(`[leaks] <${tag}> ${CYCLES} cycles in ${Math.round(ms)} ms; clock listeners peak ${maxClock}, now ${clockListenerCount()}; window/document listeners ${listenersBefore} -> ${live.size}; pending timers +${newTimers.length}; heap ${mb(heapBefore)} -> ${mb(heapMid)} (half-way) -> ${mb(heapAfter)}; ${alive} of ${refs.length} sampled removed elements not yet collected`);
       if (alive > ALIVE_ALLOWANCE) report.push(`<${tag}>: ${alive} of ${refs.length} sampled removed elements still reachable after gc`);
-      if (heapAfter! - heapBefore! > HEAP_ALLOWANCE) report.push(`<${tag}>: heap grew by ${mb(heapAfter! - heapBefore!)}`);
+      if (heapAfter - heapMid! > HEAP_ALLOWANCE / 2) report.push(`<${tag}>: heap grew by ${mb(heapAfter - heapMid!)} over the last ${CYCLES / 2} cycles`);
       if (clockListenerCount() !== 0) report.push(`<${tag}>: ${clockListenerCount()} clock listeners left`);
       if (addedListeners > 0) report.push(`<${tag}>: ${addedListeners} more window/document listeners: ${[...live.keys()].slice(-Math.min(addedListeners, 5)).join(', ')}`);
       if (newTimers.length > 0) report.push(`<${tag}>: ${newTimers.length} timers still pending: ${[...new Set(newTimers)].join(', ')}`);
@@ -193,21 +211,17 @@ describe('faults: 1,000 mount/unmount cycles leave nothing behind', function () 
   it('the heap and collection figures see retained elements', async () => {
     const retained: HTMLElement[] = [];
     const refs: WeakRef<HTMLElement>[] = [];
-    gc();
-    const heapBefore = heap()!;
+    const heapBefore = await collectedHeap();
     for (let i = 0; i < 1000; i++) {
       const el = document.createElement('div');
       // DOM nodes live outside the JS heap; what a retained element costs there is its JS state (Lit's parts, say).
       retained.push(Object.assign(el, { state: Array.from({ length: 100 }, (_, n) => ({ n })) }));
       refs.push(new WeakRef(el));
     }
-    await wait(0);
-    gc();
+    expect((await collectedHeap()) - heapBefore).to.be.greaterThan(HEAP_ALLOWANCE);
     expect(refs.filter((ref) => ref.deref() !== undefined)).to.have.length(1000);
-    expect(heap()! - heapBefore).to.be.greaterThan(HEAP_ALLOWANCE);
     retained.length = 0;
-    await wait(0);
-    gc();
+    await collectedHeap();
     expect(refs.filter((ref) => ref.deref() !== undefined).length).to.be.at.most(ALIVE_ALLOWANCE);
   });
 });
