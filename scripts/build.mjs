@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
 import { build } from 'vite';
-import { minifyCssLiterals, stripSchemaDocs } from './lib/cdn-plugins.mjs';
+import { cdnBuildConfig } from './lib/cdn-plugins.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
@@ -21,15 +21,7 @@ copyFileSync(`${root}workshop.schema.json`, `${root}dist/workshop.schema.json`);
 
 // 2. CDN output.
 const tags = readdirSync(`${root}src/components`).filter((name) => existsSync(`${root}src/components/${name}/${name}.ts`));
-const shared = {
-  configFile: false,
-  root,
-  logLevel: 'warn',
-  oxc: { decorator: { legacy: true } },
-  define: { 'process.env.NODE_ENV': '"production"' },
-  resolve: { conditions: ['production', 'browser'] },
-  plugins: [minifyCssLiterals(), stripSchemaDocs()],
-};
+const shared = cdnBuildConfig(root);
 
 await build({
   ...shared,
@@ -38,8 +30,13 @@ await build({
     emptyOutDir: false,
     target: 'es2022',
     minify: true,
-    lib: { entry: { 'workshop-widgets': `${root}src/index.ts` }, formats: ['es'] },
-    rollupOptions: { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+    lib: { entry: { 'workshop-widgets': `${root}src/elements.ts` }, formats: ['es'] },
+    rollupOptions: {
+      // Lets the chunks loaded on demand import shared code from the CDN file itself, which stays one file,
+      // instead of splitting that code into chunks the page must fetch before anything renders.
+      preserveEntrySignatures: 'allow-extension',
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
   },
 });
 
@@ -79,6 +76,13 @@ for (const file of jsFiles('cdn')) {
   const leaked = descriptions.filter((text) => code.includes(text));
   if (leaked.length) throw new Error(`Schema descriptions in cdn/${file}: ${leaked.slice(0, 3).join(' | ')}`);
   writeFileSync(path, code);
+}
+
+// Calendar files and BibTeX load when first clicked (src/internal/on-demand.ts); one static import anywhere
+// would pull them back into the CDN file without failing anything else.
+const cdnFile = readFileSync(`${root}cdn/workshop-widgets.js`, 'utf8');
+for (const marker of ['BEGIN:VCALENDAR', '@inproceedings{']) {
+  if (cdnFile.includes(marker)) throw new Error(`cdn/workshop-widgets.js contains "${marker}": something imports ics.ts or bibtex.ts statically`);
 }
 
 // Chromium cannot parse decorators; a bundle that still has them builds fine and then does not run.

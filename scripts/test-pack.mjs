@@ -51,8 +51,27 @@ try {
     const page = await browser.newPage();
     page.on('pageerror', (error) => failures.push(`${pageName}: ${error.message}`));
     await page.goto(`${server.url}/${pageName}`, { waitUntil: 'load' });
+    page.on('console', (message) => {
+      if (/already defined/.test(message.text())) failures.push(`${pageName}: ${message.text()}`);
+    });
     const rendered = await renderedWidgets(page, tags).catch((error) => failures.push(`${pageName}: ${error.message}`));
     if (rendered) for (const tag of tags) if (/could not be shown/.test(rendered[tag].join(' '))) failures.push(`${pageName}: <${tag}> shows an error`);
+    // What loads on demand works from the installed files, without loading the library a second time.
+    const onDemand = await page.evaluate(async () => {
+      const fired = (element, type) =>
+        new Promise((resolve, reject) => {
+          element.addEventListener(type, (event) => resolve(event.detail), { once: true });
+          setTimeout(() => reject(new Error(`no ${type} within 10 s`)), 10_000);
+        });
+      const calendar = document.querySelector('add-to-calendar');
+      const papers = document.querySelector('paper-list');
+      const download = fired(calendar, 'ww-calendar-download');
+      const copy = fired(papers, 'ww-copy');
+      calendar.shadowRoot.querySelector('[part=download-button]').click();
+      papers.shadowRoot.querySelector('[part=copy]').click();
+      return { file: (await download).filename, bibtex: (await copy).bibtex.slice(0, 15) };
+    }).catch((error) => ({ error: error.message }));
+    if (!onDemand.file?.endsWith('.ics') || onDemand.bibtex !== '@inproceedings{') failures.push(`${pageName}: on-demand parts: ${JSON.stringify(onDemand)}`);
     await page.close();
   }
 } finally {
@@ -63,4 +82,4 @@ if (failures.length) {
   console.error(`Packed package check failed:\n- ${failures.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`Packed package: data layer OK in Node; ${tags.length} elements rendered from the tarball via the CDN file and via npm`);
+console.log(`Packed package: data layer OK in Node; ${tags.length} elements rendered from the tarball via the CDN file and via npm; calendar download and BibTeX copy load on demand`);

@@ -97,3 +97,16 @@ export function stripSchemaDocs() {
     },
   };
 }
+
+/** Vite settings every CDN build shares (scripts/build.mjs, and the size breakdown that rebuilds it). */
+export function cdnBuildConfig(root) {
+  return {
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    oxc: { decorator: { legacy: true } },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    resolve: { conditions: ['production', 'browser'] },
+    plugins: [minifyCssLiterals(), stripSchemaDocs()],
+  };
+}

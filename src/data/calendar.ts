@@ -1,12 +1,45 @@
 /**
  * Workshop data turned into calendar events: the workshop day (whole days, the same date everywhere) and
  * important dates (deadlines as the exact instant in their zone). Shared by <workshop-dates> and
- * <add-to-calendar>; the file format itself is in ics.ts.
+ * <add-to-calendar>, with Google Calendar links; the file format itself is in ics.ts, which loads only when
+ * someone downloads a file.
  */
 import type { Workshop } from './schema.js';
-import type { CalendarEvent } from './ics.js';
 import { formatInZone, parseDateValue, zoneLongName, type ResolvedDate } from './time.js';
 import type { DatedEntry } from './workshop.js';
+
+export interface CalendarEvent {
+  /** Globally unique and stable, so re-importing updates the event instead of duplicating it. */
+  uid: string;
+  title: string;
+  /** Start instant (ms since epoch). Ignored when `allDay` is given. */
+  start: number;
+  /** End instant; a deadline without one is a point in time. */
+  end?: number;
+  /** whole days, YYYY-MM-DD, end exclusive */
+  allDay?: { start: string; end: string };
+  description?: string;
+  location?: string;
+  url?: string;
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+/** `20250211T115900Z`: an instant in UTC, so no VTIMEZONE block is needed for AoE or any IANA zone. */
+export function icsUtc(instant: number): string {
+  const d = new Date(instant);
+  return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
+}
+
+/** `20250211`: a whole day, as calendar files and Google Calendar write it. */
+export function icsDay(day: string): string | null {
+  const match = DAY.exec(day);
+  return match ? `${match[1]}${match[2]}${match[3]}` : null;
+}
 
 /** A name safe in file names and UIDs: "MLMP @ ICLR" → "mlmp-iclr". */
 export function slug(text: string): string {
@@ -108,4 +141,22 @@ export function dateEvent(workshop: Workshop, item: DatedEntry, locale?: string)
   const days = resolved.precision === 'minute' || resolved.endPrecision === 'minute' ? null : dayRange(entry.date, entry.end);
   if (days) return { ...base, start: resolved.start, allDay: days, ...(entry.note && { description: entry.note }) };
   return { ...base, start: resolved.start, end: resolved.end, description: `${entry.label}: ${whenText(resolved, locale)}${note}` };
+}
+
+/** A link that opens Google Calendar's "new event" form filled in with the event. */
+export function googleCalendarUrl(event: CalendarEvent): string {
+  let dates: string;
+  if (event.allDay) {
+    const start = icsDay(event.allDay.start) ?? '';
+    const end = icsDay(event.allDay.end) ?? start;
+    dates = `${start}/${end > start ? end : start}`;
+  } else {
+    const end = event.end !== undefined && event.end > event.start ? event.end : event.start;
+    dates = `${icsUtc(event.start)}/${icsUtc(end)}`;
+  }
+  const params = new URLSearchParams({ action: 'TEMPLATE', text: event.title, dates });
+  const details = [event.description, event.url].filter(Boolean).join('\n\n');
+  if (details) params.set('details', details);
+  if (event.location) params.set('location', event.location);
+  return `https://calendar.google.com/calendar/render?${params}`;
 }

@@ -1,22 +1,8 @@
 /**
- * Calendar files (RFC 5545) and Google Calendar links for deadlines, the workshop day and program items.
- * Pure text: no DOM, so it runs in Node and in the browser alike.
+ * Calendar files (RFC 5545) for deadlines, the workshop day and program items. Pure text: no DOM, so it
+ * runs in Node and in the browser alike. The elements load it when someone asks for a file.
  */
-
-export interface CalendarEvent {
-  /** Globally unique and stable, so re-importing updates the event instead of duplicating it. */
-  uid: string;
-  title: string;
-  /** Start instant (ms since epoch). Ignored when `allDay` is given. */
-  start: number;
-  /** End instant; a deadline without one is a point in time. */
-  end?: number;
-  /** whole days, YYYY-MM-DD, end exclusive */
-  allDay?: { start: string; end: string };
-  description?: string;
-  location?: string;
-  url?: string;
-}
+import { icsDay, icsUtc, type CalendarEvent } from './calendar.js';
 
 export interface IcsOptions {
   /** Calendar name shown by clients that support X-WR-CALNAME. */
@@ -26,22 +12,6 @@ export interface IcsOptions {
 
 const CRLF = '\r\n';
 const DEFAULT_PROD_ID = '-//workshop-widgets//Workshop Widgets//EN';
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function pad(value: number, width = 2): string {
-  return String(value).padStart(width, '0');
-}
-
-/** `20250211T115900Z`: an instant in UTC, so no VTIMEZONE block is needed for AoE or any IANA zone. */
-export function icsUtc(instant: number): string {
-  const d = new Date(instant);
-  return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
-}
-
-function icsDay(day: string): string | null {
-  const match = DAY.exec(day);
-  return match ? `${match[1]}${match[2]}${match[3]}` : null;
-}
 
 /** TEXT value escaping; line breaks become `\n` so a value can never start a new property. */
 export function escapeText(value: string): string {
@@ -108,22 +78,4 @@ export function buildIcs(events: CalendarEvent[], options: IcsOptions = {}): str
   for (const event of events) lines.push(...(eventLines(event, stamp) ?? []));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
-}
-
-/** A link that opens Google Calendar's "new event" form filled in with the event. */
-export function googleCalendarUrl(event: CalendarEvent): string {
-  let dates: string;
-  if (event.allDay) {
-    const start = icsDay(event.allDay.start) ?? '';
-    const end = icsDay(event.allDay.end) ?? start;
-    dates = `${start}/${end > start ? end : start}`;
-  } else {
-    const end = event.end !== undefined && event.end > event.start ? event.end : event.start;
-    dates = `${icsUtc(event.start)}/${icsUtc(end)}`;
-  }
-  const params = new URLSearchParams({ action: 'TEMPLATE', text: event.title, dates });
-  const details = [event.description, event.url].filter(Boolean).join('\n\n');
-  if (details) params.set('details', details);
-  if (event.location) params.set('location', event.location);
-  return `https://calendar.google.com/calendar/render?${params}`;
 }

@@ -4,7 +4,7 @@
  * item and day offsets worked out. No DOM, so it runs in Node and in benchmarks.
  */
 import { slug } from './calendar.js';
-import type { CalendarEvent } from './ics.js';
+import type { CalendarEvent } from './calendar.js';
 import type { ScheduleDay, ScheduleItem, Workshop } from './schema.js';
 import { AOE, dayKey, zonedTimeToInstant } from './time.js';
 import { eventTimeZone, peopleById } from './workshop.js';

@@ -1,3 +1,7 @@
+import type { CalendarEvent } from '../data/calendar.js';
+import type { IcsOptions } from '../data/ics.js';
+import { onDemand } from './on-demand.js';
+
 /** Saves text the page built (a calendar file) as a download, without a server round trip. */
 export function downloadText(filename: string, text: string, mime = 'text/plain;charset=utf-8'): void {
   const url = URL.createObjectURL(new Blob([text], { type: mime }));
@@ -10,4 +14,12 @@ export function downloadText(filename: string, text: string, mime = 'text/plain;
   anchor.remove();
   // Revoke on the next task: some browsers start reading the URL only after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** The calendar-file writer, loaded when a download button is first hovered, focused or clicked. */
+export const calendarFiles = onDemand(() => import('../data/ics.js'));
+
+/** Builds `events` into one `.ics` file and downloads it; resolves once the download has started. */
+export function downloadCalendar(filename: string, events: CalendarEvent[], options: IcsOptions): Promise<void> {
+  return calendarFiles.run(({ buildIcs }) => downloadText(filename, buildIcs(events, options), 'text/calendar;charset=utf-8'));
 }

@@ -77,6 +77,7 @@ describe('<add-to-calendar>', () => {
     const el = await fixture<AddToCalendar>(html`<add-to-calendar .data=${workshop}></add-to-calendar>`);
     items(el)[1]!.querySelector<HTMLButtonElement>('[part=download-button]')!.click();
     items(el)[2]!.querySelector<HTMLButtonElement>('[part=download-button]')!.click();
+    await saved.started(2);
     const aoe = unfoldLines(await saved[0]!.text);
     expect(aoe).to.include.members(['DTSTART:20260204T115900Z', 'SUMMARY:Paper submission deadline (FM4Science)']);
     expect(aoe.some((line) => line.startsWith('DTEND'))).to.be.false;
@@ -103,6 +104,7 @@ describe('<add-to-calendar>', () => {
     const saved = captureDownloads();
     const el = await fixture<AddToCalendar>(html`<add-to-calendar .data=${workshop}></add-to-calendar>`);
     root(el).querySelector<HTMLButtonElement>('[part=all-button]')!.click();
+    await saved.started();
     expect(saved[0]!.filename).to.equal('fm4science.ics');
     const lines = unfoldLines(await saved[0]!.text);
     expect(lines.filter((line) => line === 'BEGIN:VEVENT')).to.have.length(3);
@@ -115,6 +117,7 @@ describe('<add-to-calendar>', () => {
     expect(items(el)).to.have.length(1);
     expect(root(el).querySelector('[part=all-button]')).to.be.null;
     items(el)[0]!.querySelector<HTMLButtonElement>('[part=download-button]')!.click();
+    await saved.started();
     expect(unfoldLines(await saved[0]!.text)).to.include.members(['DTSTART:20260426T223000Z', 'DTEND:20260427T010000Z']);
     el.dateId = 'workshop';
     await el.updateComplete;

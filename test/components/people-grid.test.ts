@@ -48,6 +48,20 @@ describe('<people-grid>', function () {
     expect(names(people)).to.deep.equal(['Valentin Volunteer']);
   });
 
+  it('lays out at most `columns` columns, clamped to 1–8', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 1200px"><people-grid columns="2" .data=${workshop}></people-grid></div>`);
+    const el = host.querySelector<PeopleGrid>('people-grid')!;
+    await el.updateComplete;
+    const tracks = () => getComputedStyle(shadow(el).querySelector('[part~=grid]')!).gridTemplateColumns.split(' ').length;
+    expect(tracks()).to.equal(2);
+    el.columns = 3;
+    await el.updateComplete;
+    expect(tracks()).to.equal(3);
+    el.columns = 0;
+    await el.updateComplete;
+    expect(tracks()).to.equal(1);
+  });
+
   it('orders by family name (sortName first) and takes a heading level', async () => {
     const el = await fixture<PeopleGrid>(html`<people-grid order="last-name" heading-level="4" .data=${workshop}></people-grid>`);
     expect(names(el)).to.deep.equal(['Ana Álvarez', 'Chen Wei', 'Björn Ødegaard']);

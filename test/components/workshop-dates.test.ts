@@ -160,6 +160,7 @@ describe('<workshop-dates>', () => {
     const button = items(el)[1]!.querySelector<HTMLButtonElement>('[part=calendar-button]')!;
     expect(text(button)).to.equal('Add to calendar: Paper submission deadline (.ics file)');
     button.click();
+    await saved.started();
     expect(saved).to.have.length(1);
     expect(saved[0]!.filename).to.equal('mlmp-submission.ics');
     expect(saved[0]!.type).to.equal('text/calendar;charset=utf-8');

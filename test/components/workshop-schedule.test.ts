@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/components/workshop-schedule/workshop-schedule.js';
 import { ZONE_STORAGE_KEY, type WorkshopSchedule } from '../../src/components/workshop-schedule/workshop-schedule.component.js';
@@ -190,7 +190,7 @@ describe('<workshop-schedule>', () => {
 
   it('exports the whole program as .ics with exact instants, implied ends and overlapping items', async () => {
     const el = await fixture<WorkshopSchedule>(html`<workshop-schedule .data=${{ ...conference, shortName: 'PW', venue: { name: 'Riocentro', city: 'Rio de Janeiro' } }}></workshop-schedule>`);
-    const ics = el.programIcs()!;
+    const ics = (await el.programIcs())!;
     const unfolded = ics.replace(/\r\n[ \t]/g, '');
     const events = unfolded.split('BEGIN:VEVENT').slice(1);
     expect(events).to.have.length(7);
@@ -216,6 +216,7 @@ describe('<workshop-schedule>', () => {
       const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="export"]')!;
       expect(text(button)).to.equal('Add program to calendar (.ics)');
       button.click();
+      await waitUntil(() => click.called, 'the program downloads');
       expect(click.calledOnce).to.equal(true);
       expect((click.firstCall.thisValue as HTMLAnchorElement).download).to.equal('pw-program.ics');
       const blob = created.firstCall.args[0] as Blob;

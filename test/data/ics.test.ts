@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { buildIcs, foldLine, googleCalendarUrl, type CalendarEvent } from '../../src/data/ics.js';
+import { googleCalendarUrl, type CalendarEvent } from '../../src/data/calendar.js';
+import { buildIcs, foldLine } from '../../src/data/ics.js';
 import { downloadText } from '../../src/internal/download.js';
 import { resolveDate } from '../../src/data/time.js';
 

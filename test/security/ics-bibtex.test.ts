@@ -6,7 +6,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { ATTACKS } from './attacks.js';
-import { buildIcs, type CalendarEvent } from '../../src/data/ics.js';
+import type { CalendarEvent } from '../../src/data/calendar.js';
+import { buildIcs } from '../../src/data/ics.js';
 import { bibtexEntry } from '../../src/data/bibtex.js';
 import type { Paper, Workshop } from '../../src/data/schema.js';
 

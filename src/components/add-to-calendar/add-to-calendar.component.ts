@@ -1,12 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { calendarFileName, dateEvent, workshopDayEvent } from '../../data/calendar.js';
+import { calendarFileName, dateEvent, googleCalendarUrl, workshopDayEvent, type CalendarEvent } from '../../data/calendar.js';
 import { datetimeValue, keyInstant, recordText } from '../../data/date-display.js';
-import { buildIcs, googleCalendarUrl, type CalendarEvent } from '../../data/ics.js';
 import type { Workshop } from '../../data/schema.js';
 import { formatCalendarDate } from '../../data/time.js';
 import { datedEntries, deadlines } from '../../data/workshop.js';
-import { downloadText } from '../../internal/download.js';
+import { calendarFiles, downloadCalendar } from '../../internal/download.js';
 import { link } from '../../internal/links.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
 import { addToCalendarStyles } from './add-to-calendar.styles.js';
@@ -17,8 +16,6 @@ interface Entry {
   when: TemplateResult;
   event: CalendarEvent;
 }
-
-const ICS = 'text/calendar;charset=utf-8';
 
 /**
  * Calendar actions for the workshop day and each upcoming deadline: a `.ics` file built in the browser and
@@ -88,7 +85,7 @@ export class AddToCalendar extends WorkshopElement {
           (entry) => html`<li part="item" class="item">
             <span class="what"><span part="label" class="label">${entry.label}</span> ${entry.when}</span>
             <span class="actions">
-              <button part="download-button" class="button" type="button" @click=${() => this.download(workshop, [entry])}>
+              <button part="download-button" class="button" type="button" @pointerenter=${calendarFiles.warm} @focus=${calendarFiles.warm} @click=${() => this.download(workshop, [entry])}>
                 Download .ics<span class="visually-hidden">: ${entry.label}</span>
               </button>
               ${link(
@@ -101,15 +98,15 @@ export class AddToCalendar extends WorkshopElement {
         )}
       </ul>
       ${entries.length > 1
-        ? html`<button part="all-button" class="button all" type="button" @click=${() => this.download(workshop, entries)}>
+        ? html`<button part="all-button" class="button all" type="button" @pointerenter=${calendarFiles.warm} @focus=${calendarFiles.warm} @click=${() => this.download(workshop, entries)}>
             Download all dates (.ics)
           </button>`
         : nothing}`;
   }
 
-  private download(workshop: Workshop, entries: Entry[]): void {
+  private async download(workshop: Workshop, entries: Entry[]): Promise<void> {
     const filename = calendarFileName(workshop, entries.length === 1 ? entries[0]!.id : undefined);
-    downloadText(filename, buildIcs(entries.map((entry) => entry.event), { name: workshop.shortName ?? workshop.title }), ICS);
+    await downloadCalendar(filename, entries.map((entry) => entry.event), { name: workshop.shortName ?? workshop.title });
     this.emit('ww-calendar-download', { filename, ids: entries.map((entry) => entry.id) });
   }
 }

@@ -2,14 +2,17 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { bibtexEntry } from '../../data/bibtex.js';
 import { ANY_AWARD, decodeFilter, EMPTY_FILTER, encodeFilter, filterPapers, paperIndex, type PaperFilter } from '../../data/papers.js';
 import { PAPER_LINK_KINDS, type Paper, type PaperLinkKind, type Workshop } from '../../data/schema.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { link } from '../../internal/links.js';
 import { markdown } from '../../internal/markdown.js';
+import { onDemand } from '../../internal/on-demand.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
 import { paperListStyles } from './paper-list.styles.js';
+
+/** BibTeX is written only when someone copies it. */
+const bibtex = onDemand(() => import('../../data/bibtex.js'));
 
 const LINK_LABELS: Record<PaperLinkKind, string> = {
   openreview: 'OpenReview',
@@ -89,8 +92,8 @@ export class PaperList extends WorkshopElement {
   @state() private filter: PaperFilter = EMPTY_FILTER;
   @state() private limit = CHUNK;
   @state() private announcement = '';
-  /** Papers whose BibTeX is shown because copying failed. */
-  @state() private shownBibtex = new Set<string>();
+  /** BibTeX entries shown for copying by hand (copying failed), by paper id. */
+  @state() private shownBibtex = new Map<string, string>();
   @state() private openAbstracts = new Set<string>();
 
   private results: Paper[] = [];
@@ -164,20 +167,25 @@ export class PaperList extends WorkshopElement {
     }
   }
 
-  private async copy(paper: Paper, workshop: Workshop): Promise<void> {
-    const bibtex = bibtexEntry(paper, workshop);
+  /** Copies the paper's BibTeX, or shows it when the clipboard refuses. Once the BibTeX code is loaded this
+   * starts within the click, which some browsers require of the clipboard. */
+  private copy(paper: Paper, workshop: Workshop): Promise<void> {
+    return bibtex.run(({ bibtexEntry }) => this.copyText(paper, bibtexEntry(paper, workshop)));
+  }
+
+  private async copyText(paper: Paper, entry: string): Promise<void> {
     let copied = false;
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(bibtex);
+      await navigator.clipboard.writeText(entry);
       copied = true;
     } catch {
       // No clipboard (insecure page, denied permission): show the entry, selected, to copy by hand.
-      this.shownBibtex = new Set(this.shownBibtex).add(paper.id);
+      this.shownBibtex = new Map(this.shownBibtex).set(paper.id, entry);
       this.focusBibtex = paper.id;
     }
     this.announcement = copied ? `Copied BibTeX of “${paper.title}”.` : `Could not copy. The BibTeX of “${paper.title}” is shown below it, selected.`;
-    this.emit('ww-copy', { paper: paper.id, bibtex, copied } satisfies PaperCopyDetail);
+    this.emit('ww-copy', { paper: paper.id, bibtex: entry, copied } satisfies PaperCopyDetail);
   }
 
   private toggleAbstract(id: string, event: Event): void {
@@ -258,7 +266,7 @@ export class PaperList extends WorkshopElement {
       <ul part="links" class="links" role="list">
         ${links.map((kind) => html`<li>${link(paper.links![kind], LINK_LABELS[kind], 'link', `${LINK_LABELS[kind]}: ${paper.title}`)}</li>`)}
         <li>
-          <button part="copy" type="button" class="button copy" aria-label=${`Copy BibTeX: ${paper.title}`} @click=${() => void this.copy(paper, workshop)}>Copy BibTeX</button>
+          <button part="copy" type="button" class="button copy" aria-label=${`Copy BibTeX: ${paper.title}`} @pointerenter=${bibtex.warm} @focus=${bibtex.warm} @click=${() => void this.copy(paper, workshop)}>Copy BibTeX</button>
         </li>
       </ul>
       ${paper.abstract
@@ -268,7 +276,7 @@ export class PaperList extends WorkshopElement {
           </details>`
         : nothing}
       ${this.shownBibtex.has(paper.id)
-        ? html`<textarea part="bibtex" class="bibtex" readonly rows="7" data-paper=${paper.id} aria-label=${`BibTeX: ${paper.title}`} .value=${bibtexEntry(paper, workshop)}></textarea>`
+        ? html`<textarea part="bibtex" class="bibtex" readonly rows="7" data-paper=${paper.id} aria-label=${`BibTeX: ${paper.title}`} .value=${this.shownBibtex.get(paper.id)!}></textarea>`
         : nothing}
     </li>`;
   }

@@ -2,12 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { calendarFileName, dateEvent } from '../../data/calendar.js';
 import { datetimeValue, keyInstant, localText, previousText, recordText } from '../../data/date-display.js';
-import { buildIcs } from '../../data/ics.js';
 import type { Workshop } from '../../data/schema.js';
 import { formatRelative } from '../../data/time.js';
 import { datedEntries, isPassed, type DatedEntry } from '../../data/workshop.js';
 import { subscribeToClock } from '../../internal/clock.js';
-import { downloadText } from '../../internal/download.js';
+import { calendarFiles, downloadCalendar } from '../../internal/download.js';
 import { markdown } from '../../internal/markdown.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
 import { workshopDatesStyles } from './workshop-dates.styles.js';
@@ -200,14 +199,13 @@ export class WorkshopDates extends WorkshopElement {
 
   private renderCalendar(workshop: Workshop, { item, state }: Row): TemplateResult | typeof nothing {
     if (this.noCalendar || state === 'passed' || state === 'tbd') return nothing;
-    return html`<button part="calendar-button" class="button calendar" type="button" @click=${() => this.download(workshop, item)}>
+    return html`<button part="calendar-button" class="button calendar" type="button" @pointerenter=${calendarFiles.warm} @focus=${calendarFiles.warm} @click=${() => this.download(workshop, item)}>
       Add to calendar<span class="visually-hidden">: ${item.entry.label} (.ics file)</span>
     </button>`;
   }
 
   private download(workshop: Workshop, item: DatedEntry): void {
     const event = dateEvent(workshop, item, this.locale);
-    if (!event) return;
-    downloadText(calendarFileName(workshop, item.entry.id), buildIcs([event], { name: workshop.shortName ?? workshop.title }), 'text/calendar;charset=utf-8');
+    if (event) void downloadCalendar(calendarFileName(workshop, item.entry.id), [event], { name: workshop.shortName ?? workshop.title });
   }
 }

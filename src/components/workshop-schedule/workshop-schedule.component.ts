@@ -14,13 +14,12 @@ import {
   type TimedItem,
   type TimedSchedule,
 } from '../../data/schedule.js';
-import { calendarFileName } from '../../data/calendar.js';
-import { buildIcs } from '../../data/ics.js';
+import { calendarFileName, type CalendarEvent } from '../../data/calendar.js';
 import type { Paper, ScheduleItem, ScheduleKind, Workshop } from '../../data/schema.js';
 import { formatCalendarDate, formatTimeOfDay, isKnownTimeZone, offsetMinutesAt, zoneLabel } from '../../data/time.js';
 import { peopleById } from '../../data/workshop.js';
 import { subscribeToClock } from '../../internal/clock.js';
-import { downloadText } from '../../internal/download.js';
+import { calendarFiles, downloadCalendar } from '../../internal/download.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { link } from '../../internal/links.js';
 import { markdown } from '../../internal/markdown.js';
@@ -216,23 +215,30 @@ export class WorkshopSchedule extends WorkshopElement {
   }
 
   private renderExport() {
-    return html`<button part="export" type="button" class="button" @click=${() => this.exportProgram()}>
+    return html`<button part="export" type="button" class="button" @pointerenter=${calendarFiles.warm} @focus=${calendarFiles.warm} @click=${() => this.exportProgram()}>
       Add program to calendar <span class="muted">(.ics)</span>
     </button>`;
   }
 
-  /** The whole program as an iCalendar file, or undefined when there is no program. */
-  programIcs(): string | undefined {
+  /** The program's events and calendar name, or undefined when there is no program. */
+  private program(): { workshop: Workshop; events: CalendarEvent[]; name: string } | undefined {
     const workshop = this.workshop;
     const events = workshop ? scheduleEvents(workshop) : [];
-    if (!workshop || events.length === 0) return undefined;
-    return buildIcs(events, { name: `${workshop.shortName ?? workshop.title}: program` });
+    return workshop && events.length ? { workshop, events, name: `${workshop.shortName ?? workshop.title}: program` } : undefined;
   }
 
-  /** Downloads the program as `<workshop>-program.ics`. */
-  exportProgram(): void {
-    const text = this.programIcs();
-    if (text) downloadText(calendarFileName(this.workshop!, 'program'), text, 'text/calendar;charset=utf-8');
+  /** The whole program as an iCalendar file, or undefined when there is no program. */
+  programIcs(): Promise<string | undefined> {
+    return calendarFiles.run(({ buildIcs }) => {
+      const program = this.program();
+      return program && buildIcs(program.events, { name: program.name });
+    });
+  }
+
+  /** Downloads the program as `<workshop>-program.ics`; resolves once the download has started. */
+  async exportProgram(): Promise<void> {
+    const program = this.program();
+    if (program) await downloadCalendar(calendarFileName(program.workshop, 'program'), program.events, { name: program.name });
   }
 
   private renderDay(workshop: Workshop, schedule: TimedSchedule, day: TimedDay, sameZone: boolean, choice: ZoneChoice, current: Set<string>) {
