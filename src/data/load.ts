@@ -17,6 +17,8 @@ export interface LoadError {
   column?: number;
   /** HTTP status, for http errors. */
   status?: number;
+  /** The file's address, when the description came from one: then trying again may help. */
+  url?: string;
 }
 
 export type WorkshopState =
@@ -109,15 +111,16 @@ async function fetchState(url: string, src: string, options: LoadOptions): Promi
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
-  const fail = (error: LoadError): WorkshopState => ({ status: 'error', source: src, error, issues: [] });
+  const fail = (error: Omit<LoadError, 'url'>): WorkshopState => ({ status: 'error', source: src, error: { ...error, url }, issues: [] });
   try {
     const response = await doFetch(url, { signal: controller.signal, credentials: 'same-origin' });
     if (!response.ok) {
       const reason = response.status === 404 ? 'the file was not found' : `the server answered ${response.status} ${response.statusText}`.trim();
       return fail({ kind: 'http', status: response.status, message: `Could not load ${src}: ${reason}.` });
     }
-    const text = await response.text();
-    return stateFromText(text, src);
+    const state = stateFromText(await response.text(), src);
+    // The file may be fixed on the server, so an invalid one can be tried again too.
+    return state.status === 'error' ? { ...state, error: { ...state.error, url } } : state;
   } catch (error) {
     if (controller.signal.aborted) {
       return fail({ kind: 'timeout', message: `Could not load ${src}: no answer within ${Math.round(timeoutMs / 1000)} seconds.` });

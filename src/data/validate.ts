@@ -181,10 +181,24 @@ function removalPoint(path: Segment[], present: boolean): Segment[] | null {
 
 const MAX_REPAIR_PASSES = 12;
 
+/** A string holding a JSON object: what a template engine that quotes JSON for a script tag produces. */
+function isEncodedObject(value: unknown): boolean {
+  if (typeof value !== 'string' || !value.trimStart().startsWith('{')) return false;
+  try {
+    const inner: unknown = JSON.parse(value);
+    return inner !== null && typeof inner === 'object' && !Array.isArray(inner);
+  } catch {
+    return false;
+  }
+}
+
 /** Validates parsed JSON. Never throws. */
 export function validateWorkshop(input: unknown): ValidationResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return fatal('', `expected a workshop description (a JSON object with a "title"); found ${describeValue(input)}`);
+    const twice = isEncodedObject(input)
+      ? ': that text is itself JSON, so the description was encoded twice (in Hugo, write {{ jsonify .Site.Data.workshop | safeJS }})'
+      : '';
+    return fatal('', `expected a workshop description (a JSON object with a "title"); found ${describeValue(input)}${twice}`);
   }
   let repairable: Repairable;
   try {

@@ -179,8 +179,8 @@ export abstract class WorkshopElement extends LitElement {
   }
 
   protected renderError(error: LoadError): TemplateResult {
-    // A file behind a URL may be fixed or come back; data handed over as a property cannot be retried.
-    const retryable = this.data === undefined && (this.src !== undefined || this.provided.status === 'error');
+    // A file behind a URL may be fixed or come back; data in a property or inline JSON cannot be retried.
+    const retryable = this.data === undefined && error.url !== undefined;
     return html`<div part="error" class="state" data-kind="error" role="alert">
       <strong>Workshop information could not be shown.</strong>
       <p>${error.message}</p>

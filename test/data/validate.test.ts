@@ -208,6 +208,13 @@ describe('validate: paths and messages for bad values', () => {
     expect(state.status === 'error' && state.error.message).to.equal('The workshop description is not valid at title: "title" is missing.');
   });
 
+  it("names JSON that was encoded twice (what Hugo's jsonify gives inside a script tag) and says how to fix it", () => {
+    const twice = validateWorkshop(JSON.stringify({ title: 'MLMP' }));
+    expect(twice.ok).to.equal(false);
+    expect(twice.issues.at(-1)?.message).to.contain('encoded twice').and.to.contain('| safeJS');
+    for (const text of ['workshop', '{not json', '["a list"]']) expect(validateWorkshop(text).issues.at(-1)?.message).not.to.contain('encoded twice');
+  });
+
   it('formats paths the way a JSON reader would point at them', () => {
     expect(formatPath(['people', 3, 'email'])).to.equal('people[3].email');
     expect(formatPath(['schedule', 'days', 0, 'items', 12, 'end'])).to.equal('schedule.days[0].items[12].end');

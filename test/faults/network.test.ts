@@ -156,6 +156,10 @@ describe('faults: network', function () {
     const [el] = await mount(['workshop-header'], '/fault-html.json');
     await until(() => stateOf(el!) !== 'loading');
     expect(text(el!)).to.match(/HTML page.*line 1, column 1|line 1, column 1.*HTML page/);
+    // The file may be fixed on the server: "Try again" fetches it again.
+    fetchStub.resolves(json(A));
+    retryButton(el!)!.click();
+    await until(() => text(el!).includes(A.title));
   });
 
   it('a source that changes between loads: retry() shows the new version', async () => {
