@@ -1,12 +1,19 @@
+/** Set once this copy of the library has warned: a second copy would otherwise warn for every tag. */
+let warned = false;
+
 /**
  * Registers a tag unless it already is. Two copies of the library on one page (a CDN script and a
- * bundle) must not crash the page; the second copy warns and the first copy's elements stay in charge.
+ * bundle) must not crash the page; the second copy warns once and the first copy's elements stay in charge.
  */
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
   const existing = customElements.get(tag);
   if (existing === undefined) {
     customElements.define(tag, constructor);
-  } else if (existing !== constructor) {
-    console.warn(`workshop-widgets: <${tag}> is already defined, probably by a second copy of the library; keeping the first.`);
+  } else if (existing !== constructor && !warned) {
+    warned = true;
+    console.warn(
+      `workshop-widgets: <${tag}> is already defined, probably by a second copy of the library (two versions, or the CDN ` +
+        'file loaded with a query string such as ?v=2, which the parts it loads later do not repeat); keeping the first copy.',
+    );
   }
 }

@@ -18,6 +18,9 @@ describe('two copies of the library on one page', () => {
     expect(customElements.get('workshop-header')).to.equal(WorkshopHeader);
     expect(warn.calledOnce).to.equal(true);
     expect(String(warn.firstCall.args[0])).to.contain('<workshop-header> is already defined');
+    // The rest of a second copy's tags do not repeat the warning.
+    defineElement('workshop-header', class extends WorkshopHeader {});
+    expect(warn.calledOnce).to.equal(true);
   });
 
   it('does not warn when the same class is registered twice (one copy imported twice)', () => {
