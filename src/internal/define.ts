@@ -11,9 +11,6 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
     customElements.define(tag, constructor);
   } else if (existing !== constructor && !warned) {
     warned = true;
-    console.warn(
-      `workshop-widgets: <${tag}> is already defined, probably by a second copy of the library (two versions, or the CDN ` +
-        'file loaded with a query string such as ?v=2, which the parts it loads later do not repeat); keeping the first copy.',
-    );
+    console.warn(`workshop-widgets: <${tag}> is already defined by a second copy of the library (another version, or the CDN file loaded with ?v=); keeping the first.`);
   }
 }
