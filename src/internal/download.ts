@@ -19,7 +19,16 @@ export function downloadText(filename: string, text: string, mime = 'text/plain;
 /** The calendar-file writer, loaded when a download button is first hovered, focused or clicked. */
 export const calendarFiles = onDemand(() => import('../data/ics.js'));
 
-/** Builds `events` into one `.ics` file and downloads it; resolves once the download has started. */
-export function downloadCalendar(filename: string, events: CalendarEvent[], options: IcsOptions): Promise<void> {
-  return calendarFiles.run(({ buildIcs }) => downloadText(filename, buildIcs(events, options), 'text/calendar;charset=utf-8'));
+/**
+ * Builds `events` into one `.ics` file and downloads it. Resolves true once the download has started, false when
+ * the writer could not load (the connection dropped after the page loaded); the next click tries again.
+ */
+export function downloadCalendar(filename: string, events: CalendarEvent[], options: IcsOptions): Promise<boolean> {
+  return calendarFiles.run(({ buildIcs }) => downloadText(filename, buildIcs(events, options), 'text/calendar;charset=utf-8')).then(
+    () => true,
+    (error: unknown) => {
+      console.warn('workshop-widgets: could not load the calendar-file code; check the connection and click again.', error);
+      return false;
+    },
+  );
 }

@@ -106,7 +106,8 @@ export class AddToCalendar extends WorkshopElement {
 
   private async download(workshop: Workshop, entries: Entry[]): Promise<void> {
     const filename = calendarFileName(workshop, entries.length === 1 ? entries[0]!.id : undefined);
-    await downloadCalendar(filename, entries.map((entry) => entry.event), { name: workshop.shortName ?? workshop.title });
-    this.emit('ww-calendar-download', { filename, ids: entries.map((entry) => entry.id) });
+    if (await downloadCalendar(filename, entries.map((entry) => entry.event), { name: workshop.shortName ?? workshop.title })) {
+      this.emit('ww-calendar-download', { filename, ids: entries.map((entry) => entry.id) });
+    }
   }
 }

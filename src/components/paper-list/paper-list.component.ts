@@ -170,7 +170,9 @@ export class PaperList extends WorkshopElement {
   /** Copies the paper's BibTeX, or shows it when the clipboard refuses. Once the BibTeX code is loaded this
    * starts within the click, which some browsers require of the clipboard. */
   private copy(paper: Paper, workshop: Workshop): Promise<void> {
-    return bibtex.run(({ bibtexEntry }) => this.copyText(paper, bibtexEntry(paper, workshop)));
+    return bibtex.run(({ bibtexEntry }) => this.copyText(paper, bibtexEntry(paper, workshop))).catch(() => {
+      this.announcement = 'Could not load BibTeX: check the connection and try again.';
+    });
   }
 
   private async copyText(paper: Paper, entry: string): Promise<void> {

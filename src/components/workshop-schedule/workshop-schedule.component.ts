@@ -235,10 +235,10 @@ export class WorkshopSchedule extends WorkshopElement {
     });
   }
 
-  /** Downloads the program as `<workshop>-program.ics`; resolves once the download has started. */
-  async exportProgram(): Promise<void> {
+  /** Downloads the program as `<workshop>-program.ics`; resolves true once the download has started. */
+  async exportProgram(): Promise<boolean> {
     const program = this.program();
-    if (program) await downloadCalendar(calendarFileName(program.workshop, 'program'), program.events, { name: program.name });
+    return !!program && (await downloadCalendar(calendarFileName(program.workshop, 'program'), program.events, { name: program.name }));
   }
 
   private renderDay(workshop: Workshop, schedule: TimedSchedule, day: TimedDay, sameZone: boolean, choice: ZoneChoice, current: Set<string>) {
