@@ -106,21 +106,25 @@ export function clearWorkshopCache(): void {
   requests.clear();
 }
 
+/** Loads `url`; a failure records the address, since the file may come back or be fixed (so "Try again" helps). */
 async function fetchState(url: string, src: string, options: LoadOptions): Promise<WorkshopState> {
+  const state = await fetchAndRead(url, src, options);
+  return state.status === 'error' ? { ...state, error: { ...state.error, url } } : state;
+}
+
+async function fetchAndRead(url: string, src: string, options: LoadOptions): Promise<WorkshopState> {
   const timeoutMs = options.timeoutMs ?? 15_000;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
-  const fail = (error: Omit<LoadError, 'url'>): WorkshopState => ({ status: 'error', source: src, error: { ...error, url }, issues: [] });
+  const fail = (error: LoadError): WorkshopState => ({ status: 'error', source: src, error, issues: [] });
   try {
     const response = await doFetch(url, { signal: controller.signal, credentials: 'same-origin' });
     if (!response.ok) {
       const reason = response.status === 404 ? 'the file was not found' : `the server answered ${response.status} ${response.statusText}`.trim();
       return fail({ kind: 'http', status: response.status, message: `Could not load ${src}: ${reason}.` });
     }
-    const state = stateFromText(await response.text(), src);
-    // The file may be fixed on the server, so an invalid one can be tried again too.
-    return state.status === 'error' ? { ...state, error: { ...state.error, url } } : state;
+    return stateFromText(await response.text(), src);
   } catch (error) {
     if (controller.signal.aborted) {
       return fail({ kind: 'timeout', message: `Could not load ${src}: no answer within ${Math.round(timeoutMs / 1000)} seconds.` });

@@ -180,7 +180,7 @@ export abstract class WorkshopElement extends LitElement {
 
   protected renderError(error: LoadError): TemplateResult {
     // A file behind a URL may be fixed or come back; data in a property or inline JSON cannot be retried.
-    const retryable = this.data === undefined && error.url !== undefined;
+    const retryable = error.url !== undefined;
     return html`<div part="error" class="state" data-kind="error" role="alert">
       <strong>Workshop information could not be shown.</strong>
       <p>${error.message}</p>
