@@ -18,11 +18,25 @@ function tagsFromFolders() {
   };
 }
 
+// Attributes of Lit's hydration protocol that WorkshopElement observes; pages never write them by hand.
+const INTERNAL_ATTRIBUTES = new Set(['defer-hydration']);
+
+function withoutInternalAttributes() {
+  return {
+    name: 'workshop-widgets-internal-attributes',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of customElementsManifest.modules.flatMap((mod) => mod.declarations ?? [])) {
+        if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !INTERNAL_ATTRIBUTES.has(attribute.name));
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.component.ts', 'src/internal/workshop-element.ts'],
   exclude: ['**/*.test.ts', '**/*.stories.ts'],
   outdir: '.',
   litelement: true,
   dependencies: false,
-  plugins: [tagsFromFolders()],
+  plugins: [tagsFromFolders(), withoutInternalAttributes()],
 };

@@ -50,3 +50,8 @@ export function datetimeValue(item: DatedEntry): string | undefined {
   if (instant === null) return undefined;
   return isTimed(item) ? new Date(instant).toISOString() : item.entry.date?.slice(0, 10);
 }
+
+/** "as of 1 Dec 2026": when a state shown in prerendered HTML (passed, next) was true. */
+export function asOfText(now: number, locale?: string): string {
+  return `as of ${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(now)}`;
+}

@@ -18,3 +18,4 @@ export * from './schedule.js';
 export * from './papers.js';
 export * from './bibtex.js';
 export * from './slug.js';
+export * from './json-ld.js';

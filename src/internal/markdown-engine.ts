@@ -1,20 +1,19 @@
 /**
  * The only path by which workshop data becomes markup: marked turns markdown into HTML, DOMPurify
  * parses it into a fragment and removes everything that could run, style or submit. Loaded lazily,
- * because marked and DOMPurify weigh more than every element together.
+ * because marked and DOMPurify weigh more than every element together. The prerenderer runs the same
+ * pipeline in Node, on a jsdom window.
  */
-import DOMPurify, { type Config } from 'dompurify';
+import DOMPurify, { type Config, type WindowLike } from 'dompurify';
 import { Marked } from 'marked';
 import { isExternalUrl, isSafeUrl } from '../data/url.js';
 
 const marked = new Marked({ gfm: true, async: false });
 
-const purify = DOMPurify(window);
-
 const URL_ATTRIBUTES = ['href', 'src', 'xlink:href', 'action', 'formaction', 'background', 'poster', 'cite'];
 
-purify.addHook('afterSanitizeAttributes', (node) => {
-  if (!(node instanceof Element)) return;
+function fixAttributes(node: Element): void {
+  if (node.nodeType !== 1) return;
   for (const name of URL_ATTRIBUTES) {
     const value = node.getAttribute(name);
     if (value !== null && !isSafeUrl(value)) node.removeAttribute(name);
@@ -33,7 +32,7 @@ purify.addHook('afterSanitizeAttributes', (node) => {
     node.setAttribute('loading', 'lazy');
     node.setAttribute('decoding', 'async');
   }
-});
+}
 
 const PURIFY_CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
   USE_PROFILES: { html: true },
@@ -61,10 +60,10 @@ export function isRenderableMarkdown(source: string): boolean {
  * carries none, so organizer markup cannot borrow the element's styles; tabindex marks ours (DOMPurify drops theirs).
  */
 function withReachableScrollers(fragment: DocumentFragment): DocumentFragment {
-  for (const pre of fragment.querySelectorAll('pre')) pre.tabIndex = 0;
+  for (const pre of fragment.querySelectorAll('pre')) pre.setAttribute('tabindex', '0');
   for (const table of fragment.querySelectorAll('table')) {
-    const region = document.createElement('div');
-    region.tabIndex = 0;
+    const region = fragment.ownerDocument.createElement('div');
+    region.setAttribute('tabindex', '0');
     region.setAttribute('role', 'region');
     region.setAttribute('aria-label', 'Table');
     table.replaceWith(region);
@@ -73,13 +72,26 @@ function withReachableScrollers(fragment: DocumentFragment): DocumentFragment {
   return fragment;
 }
 
-/** A sanitized fragment, or null when the text must be shown as plain text instead. */
+/** The pipeline on one window: the page's, or jsdom's when prerendering. */
+export function createMarkdownRenderer(window: WindowLike): (source: string) => DocumentFragment | null {
+  const purify = DOMPurify(window);
+  purify.addHook('afterSanitizeAttributes', fixAttributes);
+  /** A sanitized fragment, or null when the text must be shown as plain text instead. */
+  return (source) => {
+    if (!isRenderableMarkdown(source)) return null;
+    try {
+      const html = marked.parse(source) as string;
+      return withReachableScrollers(purify.sanitize(html, PURIFY_CONFIG));
+    } catch {
+      return null;
+    }
+  };
+}
+
+let pageRenderer: ((source: string) => DocumentFragment | null) | undefined;
+
+/** A sanitized fragment for this page, or null when the text must be shown as plain text instead. */
 export function markdownToFragment(source: string): DocumentFragment | null {
-  if (!isRenderableMarkdown(source)) return null;
-  try {
-    const html = marked.parse(source) as string;
-    return withReachableScrollers(purify.sanitize(html, PURIFY_CONFIG));
-  } catch {
-    return null;
-  }
+  pageRenderer ??= createMarkdownRenderer(window);
+  return pageRenderer(source);
 }

@@ -60,6 +60,10 @@ export const themeStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Space kept in prerendered HTML for what only the reader's browser knows (their time). */
+  .reserved {
+    visibility: hidden;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

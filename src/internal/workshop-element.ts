@@ -1,12 +1,26 @@
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, LitElement, nothing, ReactiveElement, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IDLE, loadWorkshop, stateFromData, type LoadError, type WorkshopState } from '../data/load.js';
 import type { Workshop } from '../data/schema.js';
 import { viewerTimeZone, isKnownTimeZone } from '../data/time.js';
 import type { WorkshopIssue } from '../data/validate.js';
+import { VERSION } from '../version.js';
 import { ensureContextRoot, workshopContext } from './context.js';
+import { parsePrerenderMark, PRERENDER_ATTRIBUTE, serverRender, workshopFingerprint } from './prerender-mark.js';
 import { themeStyles } from './theme.js';
+
+type Hydrate = typeof import('@lit-labs/ssr-client').hydrate;
+let hydrate: Hydrate | undefined;
+let loadingHydrate: Promise<unknown> | undefined;
+
+/** Lit's hydration, loaded only by pages that have prerendered elements. */
+function loadHydrate(): Promise<unknown> {
+  return (loadingHydrate ??= import('@lit-labs/ssr-client').then((module) => (hydrate = module.hydrate)));
+}
+
+/** ReactiveElement's update (reflecting attributes, marking the update done) without LitElement's render. */
+const updateWithoutRendering = (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update;
 
 export interface WorkshopErrorDetail {
   error: LoadError | null;
@@ -31,6 +45,11 @@ export function inheritedAttribute(element: Element, name: string): string | nul
  * the events that report them, the theme, and the inherited `lang` and `time-zone`.
  *
  * Data comes from, in order: the `data` property, the `src` attribute, the nearest `<workshop-data>`.
+ *
+ * Prerendered HTML (declarative shadow DOM written by `workshop-widgets prerender`) is adopted, not replaced:
+ * the first render reproduces what the build rendered, at the build's clock and without the reader's zone,
+ * and Lit's hydration attaches to the existing nodes; then the parts that depend on the reader render.
+ * HTML from another version or other data is rendered afresh instead.
  */
 export abstract class WorkshopElement extends LitElement {
   static override styles = [themeStyles];
@@ -58,6 +77,21 @@ export abstract class WorkshopElement extends LitElement {
 
   /** The current state; subclasses render `workshop` when it is ready. */
   @state() protected workshopState: WorkshopState = IDLE;
+
+  /**
+   * False while the reader is unknown: at build time, and in the browser's first render, which adopts the
+   * prerendered HTML and must match it. Parts that depend on the reader (their zone, their clock, what they
+   * chose before) render only when true; until then they keep their space.
+   */
+  @state() protected readerKnown = !isServer;
+
+  /** The time states (passed, next) are computed at: the build's while the reader is unknown, then the reader's. */
+  @state() protected now = isServer ? serverRender.now : Date.now();
+
+  /** The shadow root holds prerendered HTML that the first render adopts. */
+  private adopting = !isServer && this.shadowRoot !== null;
+  /** The data the prerendered HTML was made from, for a tag that got its data on the page (not from a host element). */
+  private prerenderedFingerprint: string | undefined;
 
   private provided: WorkshopState = IDLE;
   private reported: WorkshopState | undefined;
@@ -87,7 +121,7 @@ export abstract class WorkshopElement extends LitElement {
 
   /** The language for dates and collation: `lang` here or on an ancestor, else the browser's. */
   protected get locale(): string | undefined {
-    return this.lang || inheritedAttribute(this, 'lang') || undefined;
+    return this.lang || (isServer ? serverRender.lang : inheritedAttribute(this, 'lang')) || undefined;
   }
 
   /** The reader's zone: `time-zone` here or on an ancestor (for previews and tests), else the browser's. */
@@ -125,10 +159,88 @@ export abstract class WorkshopElement extends LitElement {
     });
   }
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'defer-hydration'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // Lit SSR marks elements inside another's prerendered shadow root; the host's hydration removes the mark.
+    if (name === 'defer-hydration' && value === null && this.isConnected) this.connectedCallback();
+  }
+
   override connectedCallback(): void {
+    if (this.hasAttribute('defer-hydration')) return;
+    if (this.adopting && !this.hasUpdated) this.readPrerenderMark();
     super.connectedCallback();
     if (this.usesProvider) this.consumeProvidedData();
     if (this.workshopState.status === 'loading' && this.src && this.data === undefined) this.loadSource(this.src, false);
+    if (this.readerKnown) this.now = Date.now();
+  }
+
+  /** Adopts only HTML this version rendered; the mark sits on this tag, or on the prerendered host it is inside. */
+  private readPrerenderMark(): void {
+    const own = this.getAttribute(PRERENDER_ATTRIBUTE);
+    const mark = parsePrerenderMark(own ?? inheritedAttribute(this, PRERENDER_ATTRIBUTE));
+    if (!mark || mark.version !== VERSION) return this.abandonPrerendered();
+    this.readerKnown = false;
+    this.now = mark.now;
+    this.prerenderedFingerprint = own === null ? undefined : mark.fingerprint;
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Lit's own would call attachShadow, which empties a declarative shadow root.
+    return this.adopting ? this.shadowRoot! : super.createRenderRoot();
+  }
+
+  /** Clears prerendered HTML that cannot be adopted, so that the next render starts clean. */
+  private abandonPrerendered(): void {
+    this.adopting = false;
+    this.readerKnown = true;
+    this.now = Date.now();
+    const root = this.renderRoot as ShadowRoot | undefined;
+    if (!root) return;
+    root.replaceChildren();
+    delete (root as { _$litPart$?: unknown })._$litPart$;
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.adopting || hydrate) return super.scheduleUpdate();
+    // The prerendered HTML stays on screen meanwhile; without hydration, render it afresh.
+    return loadHydrate().then(
+      () => super.scheduleUpdate(),
+      () => {
+        this.abandonPrerendered();
+        return super.scheduleUpdate();
+      },
+    );
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (!this.adopting) return super.update(changed);
+    const current = this.workshopState;
+    // The prerendered HTML stays until the data it was made from arrives.
+    if (current.status === 'idle' || current.status === 'loading') return updateWithoutRendering.call(this, changed);
+    const sameData = this.prerenderedFingerprint === undefined || (current.status === 'ready' && workshopFingerprint(current.workshop) === this.prerenderedFingerprint);
+    if (!sameData) {
+      this.abandonPrerendered();
+      return super.update(changed);
+    }
+    this.adopting = false;
+    const value = this.render();
+    updateWithoutRendering.call(this, changed);
+    this.renderOptions.isConnected = this.isConnected;
+    try {
+      hydrate!(value, this.renderRoot, this.renderOptions);
+    } catch (error) {
+      // Markup that does not match the templates (edited by hand, or a mismatch we did not foresee).
+      console.warn(`workshop-widgets: <${this.localName}> re-rendered its prerendered HTML, which did not match:`, error);
+      this.abandonPrerendered();
+      render(this.render(), this.renderRoot, this.renderOptions);
+    }
+    this.readerKnown = true;
+    this.now = Date.now();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

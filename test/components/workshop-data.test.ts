@@ -127,4 +127,137 @@ describe('<workshop-data>', () => {
     await settled(header);
     expect(title(header)).to.equal('Sim2Science: ML with Imperfect Scientific Models');
   });
+
+  describe('schema.org Event data (JSON-LD)', () => {
+    const OURS = 'script[type="application/ld+json"][data-workshop-widgets]';
+    const summer = {
+      title: 'JSON-LD Workshop',
+      date: '2026-07-15',
+      timeZone: 'America/New_York',
+      venue: { name: 'Hall B', city: 'Boston', country: 'USA' },
+      modes: ['in-person'],
+      schedule: { days: [{ date: '2026-07-15', items: [{ start: '09:00', end: '17:00', title: 'Talks' }] }] },
+    };
+    const ours = () => [...document.querySelectorAll<HTMLScriptElement>(OURS)];
+    const parsed = () => ours().map((script) => JSON.parse(script.textContent!));
+    const pause = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
+    async function until(condition: () => boolean): Promise<void> {
+      for (let i = 0; i < 40 && !condition(); i++) await pause(25);
+    }
+    const added: Element[] = [];
+    function pageScript(value: unknown, parent: Element = document.head): void {
+      const script = Object.assign(document.createElement('script'), { type: 'application/ld+json', textContent: JSON.stringify(value) });
+      parent.append(script);
+      added.push(script);
+    }
+    // The module loads on demand; once it is in, a provider writes within a task after its data is ready.
+    before(() => import('../../src/data/json-ld.js'));
+    afterEach(() => added.splice(0).forEach((element) => element.remove()));
+
+    it('adds one Event script to the head once the data is ready, with the name and the start with its offset', async () => {
+      const provider = await fixture<WorkshopData>(html`<workshop-data .data=${summer}></workshop-data>`);
+      await until(() => ours().length > 0);
+      expect(ours()).to.have.length(1);
+      expect(ours()[0]!.parentElement).to.equal(document.head);
+      const [data] = parsed();
+      expect(data['@type']).to.equal('Event');
+      expect(data.name).to.equal('JSON-LD Workshop');
+      expect(data.startDate).to.equal('2026-07-15T09:00:00-04:00');
+      expect(data.endDate).to.equal('2026-07-15T17:00:00-04:00');
+      expect(data.location.address.addressLocality).to.equal('Boston');
+      expect(provider.state.status).to.equal('ready');
+    });
+
+    it('describes a workshop loaded from src, with relative images resolved against the page', async () => {
+      await fixture(html`<workshop-data src="/demo/workshops/default.json"></workshop-data>`);
+      await until(() => ours().length > 0);
+      const [data] = parsed();
+      expect(data.name).to.equal('Workshop on Scientific Foundation Models: From Simulation to Discovery');
+      expect(data.startDate).to.equal('2027-04-26T08:30:00+02:00');
+      expect(data.image[0]).to.equal(new URL('images/banner.svg', location.href).href);
+    });
+
+    it('adds nothing when the page already describes an Event (in an @graph, as a subtype, anywhere in the page)', async () => {
+      pageScript({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'Site' }, { '@type': 'EducationEvent', name: 'Prerendered' }] }, document.body);
+      const provider = await fixture<WorkshopData>(html`<workshop-data .data=${summer}></workshop-data>`);
+      await until(() => provider.state.status === 'ready');
+      await pause(100);
+      expect(ours()).to.have.length(0);
+    });
+
+    it('still adds its Event when the page has other ld+json (an Organization, broken JSON)', async () => {
+      pageScript({ '@context': 'https://schema.org', '@type': 'Organization', name: 'Lab' });
+      const broken = Object.assign(document.createElement('script'), { type: 'application/ld+json', textContent: '{ not json' });
+      document.head.append(broken);
+      added.push(broken);
+      await fixture(html`<workshop-data .data=${summer}></workshop-data>`);
+      await until(() => ours().length > 0);
+      expect(parsed().map((data) => data.name)).to.deep.equal(['JSON-LD Workshop']);
+    });
+
+    it('updates its own script when the data changes, and removes it when the day becomes unknown', async () => {
+      const provider = await fixture<WorkshopData>(html`<workshop-data .data=${summer}></workshop-data>`);
+      await until(() => ours().length > 0);
+      const script = ours()[0];
+      provider.data = { ...summer, title: 'Renamed Workshop', date: '2026-01-15', schedule: { days: [{ date: '2026-01-15', items: [{ start: '09:00', title: 'Talks' }] }] } };
+      await until(() => parsed()[0]?.name === 'Renamed Workshop');
+      expect(ours()).to.deep.equal([script]);
+      expect(parsed()[0].startDate).to.equal('2026-01-15T09:00:00-05:00');
+      provider.data = { ...summer, dateTbd: true };
+      await until(() => ours().length === 0);
+      expect(ours()).to.have.length(0);
+      provider.data = { ...summer, title: 'Back Again' };
+      await until(() => ours().length > 0);
+      expect(parsed().map((data) => data.name)).to.deep.equal(['Back Again']);
+    });
+
+    it('follows inline JSON edited in place, and drops the script when the JSON breaks', async () => {
+      const provider = await fixture<WorkshopData>(html`<workshop-data><script type="application/json">${JSON.stringify(summer)}</script></workshop-data>`);
+      await until(() => ours().length > 0);
+      provider.querySelector('script')!.textContent = JSON.stringify({ ...summer, title: 'Edited' });
+      await until(() => parsed()[0]?.name === 'Edited');
+      expect(parsed().map((data) => data.name)).to.deep.equal(['Edited']);
+      provider.querySelector('script')!.textContent = '{ broken';
+      await until(() => ours().length === 0);
+      expect(ours()).to.have.length(0);
+    });
+
+    it('goes away when the provider is disconnected and comes back when it returns', async () => {
+      const provider = await fixture<WorkshopData>(html`<workshop-data .data=${summer}></workshop-data>`);
+      await until(() => ours().length > 0);
+      const parent = provider.parentElement!;
+      provider.remove();
+      expect(ours()).to.have.length(0);
+      parent.append(provider);
+      await until(() => ours().length > 0);
+      expect(ours()).to.have.length(1);
+      provider.remove();
+      expect(ours()).to.have.length(0);
+    });
+
+    it('a second provider on the page adds no second Event', async () => {
+      await fixture(html`<div>
+        <workshop-data .data=${summer}></workshop-data>
+        <workshop-data .data=${{ ...summer, title: 'Second' }}></workshop-data>
+      </div>`);
+      await until(() => ours().length > 0);
+      await pause(100);
+      expect(ours()).to.have.length(1);
+    });
+
+    it('a name that tries to close the script stays data', async () => {
+      const alert = sinon.stub(window, 'alert');
+      const title = 'Bad </script><script>alert(1)</script> <!-- name';
+      await fixture(html`<workshop-data .data=${{ ...summer, title }}></workshop-data>`);
+      await until(() => ours().length > 0);
+      expect(ours()[0]!.textContent).not.to.match(/<\/script/i);
+      expect(parsed()[0].name).to.equal(title);
+      // Serialized as HTML (what a prerendered or saved page holds), it is still one script.
+      const holder = document.createElement('div');
+      holder.innerHTML = ours()[0]!.outerHTML;
+      expect(holder.querySelectorAll('script')).to.have.length(1);
+      expect(JSON.parse(holder.querySelector('script')!.textContent!).name).to.equal(title);
+      expect(alert.called).to.equal(false);
+    });
+  });
 });

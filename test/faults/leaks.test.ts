@@ -66,7 +66,8 @@ const idOf = (value: unknown) => (value && typeof value === 'object') || typeof 
 
 /** Timers and intervals that are still pending. */
 const pending = new Map<number, string>();
-const original = { setTimeout: window.setTimeout, clearTimeout: window.clearTimeout, setInterval: window.setInterval, clearInterval: window.clearInterval };
+type Timer = (handler: TimerHandler, ms?: number, ...args: unknown[]) => number;
+const original = { setTimeout: window.setTimeout as Timer, clearTimeout: window.clearTimeout, setInterval: window.setInterval as Timer, clearInterval: window.clearInterval };
 
 function install(): void {
   EventTarget.prototype.addEventListener = function (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {

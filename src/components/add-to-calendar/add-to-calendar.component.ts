@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { calendarFileName, dateEvent, googleCalendarUrl, workshopDayEvent, type CalendarEvent } from '../../data/calendar.js';
 import { datetimeValue, keyInstant, recordText } from '../../data/date-display.js';
 import type { Workshop } from '../../data/schema.js';
@@ -44,14 +44,6 @@ export class AddToCalendar extends WorkshopElement {
 
   /** Also list deadlines that have passed. */
   @property({ attribute: 'show-passed', type: Boolean }) showPassed = false;
-
-  /** When the list was made; deadlines before it are left out. Not live: a calendar action needs no ticking. */
-  @state() private now = Date.now();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.now = Date.now();
-  }
 
   private entries(workshop: Workshop): Entry[] {
     const result: Entry[] = [];

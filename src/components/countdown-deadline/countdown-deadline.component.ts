@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { datetimeValue, keyInstant, localText, recordText } from '../../data/date-display.js';
+import { property } from 'lit/decorators.js';
+import { asOfText, datetimeValue, keyInstant, localText, recordText } from '../../data/date-display.js';
 import type { Workshop } from '../../data/schema.js';
 import { remainingUntil, type Remaining } from '../../data/time.js';
 import { datedEntries, deadlines, nextDeadline, type DatedEntry } from '../../data/workshop.js';
@@ -79,14 +79,11 @@ export class CountdownDeadline extends WorkshopElement {
   /** Hide the absolute date and time under the label. */
   @property({ attribute: 'hide-date', type: Boolean }) hideDate = false;
 
-  @state() private now = Date.now();
-
   private unsubscribe?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.now = Date.now();
-    this.unsubscribe = subscribeToClock((now) => this.tick(now));
+    this.unsubscribe = subscribeToClock((now) => this.readerKnown && this.tick(now));
   }
 
   override disconnectedCallback(): void {
@@ -137,32 +134,36 @@ export class CountdownDeadline extends WorkshopElement {
             ${target.resolved ? this.renderWhen(target) : nothing}`
         : nothing}
       ${message === null
-        ? html`<div part="timer" class="timer" aria-hidden="true">${UNITS.map(([unit, key]) => this.renderUnit(unit, remaining![key]))}</div>`
+        ? html`<div part="timer" class="timer" aria-hidden="true">${UNITS.map(([unit, key]) => this.renderUnit(unit, this.readerKnown ? remaining![key] : null))}</div>`
         : html`<p part="status" class="status" aria-hidden="true">${message}</p>`}
-      <p class="visually-hidden" role="status">${message ?? this.announcement(target!, remaining!)}</p>
+      <p class="visually-hidden" role="status">${message ?? (this.readerKnown ? this.announcement(target!, remaining!) : nothing)}</p>
     </div>`;
   }
 
   private renderWhen(item: DatedEntry): TemplateResult | typeof nothing {
     if (this.hideDate) return nothing;
     const datetime = datetimeValue(item);
-    const local = localText(item, this.viewerZone, this.locale);
+    // Prerendered, the place of the reader's time says when this was the next deadline.
+    const local = this.readerKnown ? localText(item, this.viewerZone, this.locale) : null;
     return html`<p class="when">
       <time part="date" datetime=${datetime ?? nothing}>${recordText(item, this.locale)}</time>
       ${local
         ? html`<span part="local" class="local"
             ><span class="sep" aria-hidden="true">· </span>Your time: <time datetime=${datetime ?? nothing}>${local}</time></span
           >`
-        : nothing}
+        : this.readerKnown || this.deadline
+          ? nothing
+          : html`<span part="local" class="local"><span class="sep" aria-hidden="true">· </span>Next deadline ${asOfText(this.now, this.locale)}</span>`}
     </p>`;
   }
 
-  private renderUnit(unit: Unit, value: number): TemplateResult {
+  /** `value` null: prerendered, the time left is unknown until the reader's clock runs. */
+  private renderUnit(unit: Unit, value: number | null): TemplateResult {
     const compact = this.format === 'compact';
-    const digits = unit === 'day' ? String(value) : String(value).padStart(2, '0');
+    const digits = value === null ? '––' : unit === 'day' ? String(value) : String(value).padStart(2, '0');
     return html`<span part="unit" class="unit" data-unit=${unit}
       ><span part="value" class="value">${digits}</span
-      ><span part="unit-name" class="unit-name">${unitName(this.locale, unit, value, compact ? 'narrow' : 'long')}</span></span
+      ><span part="unit-name" class="unit-name">${unitName(this.locale, unit, value ?? 2, compact ? 'narrow' : 'long')}</span></span
     > `;
   }
 

@@ -1,8 +1,12 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import { css, html, isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { IDLE, loadWorkshop, stateFromData, stateFromText, type WorkshopState } from '../../data/load.js';
 import { workshopContext } from '../../internal/context.js';
+import { onDemand } from '../../internal/on-demand.js';
+
+/** schema.org Event data, loaded once some workshop is ready (it is not needed to show anything). */
+const jsonLd = onDemand(() => import('../../data/json-ld.js'));
 
 /**
  * Provides one workshop description to every workshop element inside it.
@@ -11,6 +15,10 @@ import { workshopContext } from '../../internal/context.js';
  * `<script type="application/json">` child, in that order. The provider renders nothing of its own
  * (`display: contents`), so it can wrap a whole page or a single section. "Try again" in an element inside
  * reaches it as a `ww-retry-request` event and loads the file again.
+ *
+ * When the workshop is ready, it adds schema.org `Event` data for search engines to the page's head (one
+ * `<script type="application/ld+json" data-workshop-widgets>`), unless the page already describes an Event
+ * (a prerendered page does), keeps it up to date, and removes it when the provider leaves the page.
  *
  * @summary Shares a workshop description with the elements inside it.
  * @slot - The page content, including workshop elements.
@@ -51,11 +59,14 @@ export class WorkshopData extends LitElement {
     // Inline JSON may be edited live (or arrive after upgrade, while the parser is still streaming).
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.data === undefined && !this.src) this.readInline();
+    this.writeJsonLd();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer.disconnect();
+    this.jsonLdVersion++;
+    this.jsonLdScript?.remove();
   }
 
   /** Loads `src` again (after a network error, or when the file changed). */
@@ -93,6 +104,36 @@ export class WorkshopData extends LitElement {
     if (state === this.provider.value) return;
     this.provider.setValue(state);
     this.dispatchEvent(new CustomEvent('ww-data-change', { detail: { state }, bubbles: true, composed: true }));
+    this.writeJsonLd();
+  }
+
+  private jsonLdScript?: HTMLScriptElement;
+  /** Bumped by every change, so that a slow module load does not write data that is no longer current. */
+  private jsonLdVersion = 0;
+
+  /** Adds, updates or removes this provider's Event data in the page's head (kept while a new file loads). */
+  private writeJsonLd(): void {
+    const state = this.provider.value;
+    if (isServer || state.status === 'loading') return;
+    const version = ++this.jsonLdVersion;
+    if (state.status !== 'ready' || !this.isConnected) {
+      this.jsonLdScript?.remove();
+      return;
+    }
+    jsonLd
+      .run(({ workshopJsonLd, jsonLdScriptText, hasEventJsonLd }) => {
+        if (version !== this.jsonLdVersion) return;
+        const others = [...document.querySelectorAll('script[type="application/ld+json"]')].filter((script) => script !== this.jsonLdScript);
+        const data = hasEventJsonLd(others.map((script) => script.textContent)) ? null : workshopJsonLd(state.workshop, { url: location.href.split('#')[0] });
+        if (!data) return this.jsonLdScript?.remove();
+        const script = (this.jsonLdScript ??= document.createElement('script'));
+        script.type = 'application/ld+json';
+        script.toggleAttribute('data-workshop-widgets', true);
+        script.textContent = jsonLdScriptText(data);
+        if (!script.isConnected) document.head.append(script);
+      })
+      // Search data is an extra: a failed load (connection lost) leaves the page as it is.
+      .catch(() => {});
   }
 
   override render() {

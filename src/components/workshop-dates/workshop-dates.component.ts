@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { calendarFileName, dateEvent } from '../../data/calendar.js';
-import { datetimeValue, keyInstant, localText, previousText, recordText } from '../../data/date-display.js';
+import { asOfText, datetimeValue, isTimed, keyInstant, localText, previousText, recordText } from '../../data/date-display.js';
 import type { Workshop } from '../../data/schema.js';
 import { formatRelative } from '../../data/time.js';
 import { datedEntries, isPassed, type DatedEntry } from '../../data/workshop.js';
@@ -62,16 +62,13 @@ export class WorkshopDates extends WorkshopElement {
   /** Hide the per-date "Add to calendar" buttons. */
   @property({ attribute: 'no-calendar', type: Boolean }) noCalendar = false;
 
-  /** The time used for state; updated by the shared clock once a minute (every instant here is a whole minute). */
-  @state() private now = Date.now();
-
   private unsubscribe?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.now = Date.now();
+    // Once a minute: every instant here is a whole minute.
     this.unsubscribe = subscribeToClock((now) => {
-      if (Math.floor(now / 60_000) !== Math.floor(this.now / 60_000)) this.now = now;
+      if (this.readerKnown && Math.floor(now / 60_000) !== Math.floor(this.now / 60_000)) this.now = now;
     });
   }
 
@@ -133,7 +130,7 @@ export class WorkshopDates extends WorkshopElement {
             (row) => html`<tr part="item" class="item" data-state=${row.state} aria-current=${row.state === 'next' ? 'step' : nothing}>
               <th scope="row"><span part="label" class="label">${row.item.entry.label}</span>${this.renderNote(row)}</th>
               <td>${this.renderRecord(row)}${this.renderPrevious(row)}</td>
-              <td>${this.renderLocal(row) ?? html`<span class="muted">–</span>`}</td>
+              <td>${this.readerKnown ? (this.renderLocal(row) ?? html`<span class="muted">–</span>`) : this.renderReserved(row)}</td>
               <td>${this.renderBadges(row)} ${this.renderRelative(row)} ${this.renderCalendar(workshop, row)}</td>
             </tr>`,
           )}
@@ -170,6 +167,10 @@ export class WorkshopDates extends WorkshopElement {
   private renderRelative({ item, state }: Row): TemplateResult | typeof nothing {
     const instant = keyInstant(item);
     if (instant === null) return nothing;
+    // Prerendered: no "in 3 days" that turns false tomorrow; a state says when it was true.
+    if (!this.readerKnown) {
+      return html`<span part="relative" class="relative">${state === 'passed' || state === 'next' ? asOfText(this.now, this.locale) : nothing}</span>`;
+    }
     const ongoing = state !== 'passed' && item.resolved!.start <= this.now && item.resolved!.end > this.now && item.resolved!.start !== item.resolved!.end;
     const text = ongoing ? `ends ${formatRelative(item.resolved!.end, this.now, this.locale)}` : formatRelative(state === 'passed' ? item.resolved!.end : instant, this.now, this.locale);
     return html`<span part="relative" class="relative">${text}</span>`;
@@ -185,12 +186,18 @@ export class WorkshopDates extends WorkshopElement {
   }
 
   private renderWhen(row: Row): TemplateResult {
-    const local = this.renderLocal(row);
+    const local = this.readerKnown ? this.renderLocal(row) : this.renderReserved(row);
     return html`<div class="when">
       ${this.renderRecord(row)}${this.renderPrevious(row)}
       ${local ? html`<span class="sep" aria-hidden="true">·</span>${local}` : nothing}
       <span class="sep" aria-hidden="true">·</span>${this.renderRelative(row)}
     </div>`;
+  }
+
+  /** Prerendered: the reader's time is unknown; an invisible copy of the date keeps its place, so filling it in moves nothing. */
+  private renderReserved({ item }: Row): TemplateResult | null {
+    if (!isTimed(item)) return null;
+    return html`<span part="local" class="local reserved" aria-hidden="true">${recordText(item, this.locale)}</span>`;
   }
 
   private renderNote({ item }: Row): TemplateResult | typeof nothing {

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   dayOffset,
@@ -120,26 +120,27 @@ export class WorkshopSchedule extends WorkshopElement {
   @state() private chosen: ZoneChoice | undefined;
   /** A zone named in `?tz=`, shown as the reader's zone. */
   @state() private urlZone: string | undefined;
-  /** The current minute; re-renders once a minute, not once a second. */
-  @state() private nowMinute = 0;
-
   private stopClock: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readZoneChoice();
-    this.setNow(Date.now());
-    this.stopClock = subscribeToClock((now) => this.setNow(now));
+    if (this.readerKnown) this.readZoneChoice();
+    // Re-renders once a minute, not once a second.
+    this.stopClock = subscribeToClock((now) => {
+      if (this.readerKnown && Math.floor(now / 60_000) !== Math.floor(this.now / 60_000)) this.now = now;
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The reader's stored choice applies once they are known (after a prerendered schedule is adopted).
+    if ((changed as Map<PropertyKey, unknown>).get('readerKnown') === false && this.readerKnown) this.readZoneChoice();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopClock?.();
     this.stopClock = undefined;
-  }
-
-  private setNow(now: number): void {
-    this.nowMinute = Math.floor(now / 60_000) * 60_000;
   }
 
   private readZoneChoice(): void {
@@ -160,8 +161,9 @@ export class WorkshopSchedule extends WorkshopElement {
     return this.chosen ?? (this.primaryZone === 'local' ? 'local' : 'event');
   }
 
-  private get readerZone(): string {
-    return this.urlZone ?? this.viewerZone;
+  /** Prerendered, the reader's zone is unknown: times show in the event's zone, with room kept for theirs. */
+  private get readerZone(): string | null {
+    return this.readerKnown ? (this.urlZone ?? this.viewerZone) : null;
   }
 
   private onZoneChange(event: Event): void {
@@ -178,14 +180,19 @@ export class WorkshopSchedule extends WorkshopElement {
     this.emit('ww-zone-change', { zone: choice });
   }
 
+  /** The current minute. */
+  private get nowMinute(): number {
+    return Math.floor(this.now / 60_000) * 60_000;
+  }
+
   protected renderWorkshop(workshop: Workshop) {
     const schedule = timedSchedule(workshop);
     const note = workshop.schedule?.note ? html`<div part="note" class="note markdown">${markdown(workshop.schedule.note)}</div>` : nothing;
     if (!schedule) return html`${note}${this.renderEmpty('No program yet.')}`;
     const reader = this.readerZone;
-    const sameZone = schedule.days.every((day) => day.items.every((t) => offsetMinutesAt(t.start, reader) === offsetMinutesAt(t.start, schedule.zone)));
-    const choice: ZoneChoice = sameZone ? 'event' : this.zoneChoice;
-    const current = new Set(currentItems(schedule, this.nowMinute).map((t) => t.key));
+    const sameZone = reader !== null && schedule.days.every((day) => day.items.every((t) => offsetMinutesAt(t.start, reader) === offsetMinutesAt(t.start, schedule.zone)));
+    const choice: ZoneChoice = sameZone || reader === null ? 'event' : this.zoneChoice;
+    const current = new Set(reader === null ? [] : currentItems(schedule, this.nowMinute).map((t) => t.key));
     return html`
       ${this.renderToolbar(workshop, schedule, sameZone, choice)} ${note}
       ${schedule.days.map((day) => this.renderDay(workshop, schedule, day, sameZone, choice, current))}
@@ -195,7 +202,8 @@ export class WorkshopSchedule extends WorkshopElement {
   private renderToolbar(workshop: Workshop, schedule: TimedSchedule, sameZone: boolean, choice: ZoneChoice) {
     const at = schedule.start;
     const eventName = `${eventZoneName(workshop, at, this.locale)} (${formatOffset(offsetMinutesAt(at, schedule.zone))})`;
-    const readerName = `your time (${zoneLabel(this.readerZone, at, this.locale)})`;
+    const reader = this.readerZone;
+    const readerName = reader === null ? 'your time' : `your time (${zoneLabel(reader, at, this.locale)})`;
     const [first, second] = choice === 'event' ? [eventName, readerName] : [readerName, eventName];
     return html`<div part="toolbar" class="toolbar">
       <p part="zone-note" class="zone-note">${sameZone ? `Times in ${eventName}.` : `Times in ${first}; ${second} beside.`}</p>
@@ -245,10 +253,11 @@ export class WorkshopSchedule extends WorkshopElement {
     const date = formatCalendarDate(day.day.date, { locale: this.locale, weekday: true });
     const title = day.day.label ? `${day.day.label}: ${date}` : date;
     const now = this.nowMinute;
-    const markerAt = runningDay(schedule, now) === day ? day.rows.findIndex((row) => row.start > now) : -2;
+    const reader = this.readerZone;
+    const markerAt = reader !== null && runningDay(schedule, now) === day ? day.rows.findIndex((row) => row.start > now) : -2;
     const marker = html`<li part="now" class="now">
       <span class="now-label">Now</span>
-      <time datetime=${iso(now)}>${formatTimeOfDay(now, choice === 'event' ? schedule.zone : this.readerZone, this.locale)}</time>
+      <time datetime=${iso(now)}>${formatTimeOfDay(now, choice === 'event' ? schedule.zone : (reader ?? schedule.zone), this.locale)}</time>
     </li>`;
     return html`<section part="day" class="day">
       ${heading(headingLevel(this.headingLevel, 3), title)}
@@ -280,7 +289,7 @@ export class WorkshopSchedule extends WorkshopElement {
   private renderItem(workshop: Workshop, schedule: TimedSchedule, day: TimedDay, timed: TimedItem, sameZone: boolean, choice: ZoneChoice, current: Set<string>, inParallel: boolean) {
     const { item } = timed;
     const reader = this.readerZone;
-    const [primaryZone, otherZone] = choice === 'event' ? [schedule.zone, reader] : [reader, schedule.zone];
+    const [primaryZone, otherZone] = choice === 'event' || reader === null ? [schedule.zone, reader] : [reader, schedule.zone];
     const kind = KIND_LABELS[item.kind ?? 'other'];
     const showKind = kind && !item.title.toLowerCase().includes(kind.toLowerCase());
     const isCurrent = current.has(timed.key);
@@ -290,7 +299,9 @@ export class WorkshopSchedule extends WorkshopElement {
         ${sameZone
           ? nothing
           : html`<span part="local-time" class="local-time"
-              >${this.renderTimes(timed, otherZone)} ${zoneLabel(otherZone, timed.start, this.locale)}${this.renderOffset(timed, otherZone, day)}</span
+              >${otherZone === null
+                ? html`<span class="reserved" aria-hidden="true">${this.renderTimes(timed, schedule.zone)}</span>`
+                : html`${this.renderTimes(timed, otherZone)} ${zoneLabel(otherZone, timed.start, this.locale)}${this.renderOffset(timed, otherZone, day)}`}</span
             >`}
       </div>
       <div class="what">
