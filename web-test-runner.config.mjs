@@ -4,6 +4,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, requireChromium } from './scripts/chromium.mjs';
+import { prerenderFixtures } from './scripts/lib/prerender-fixtures.mjs';
 
 export const DEFAULT_TEST_ZONE = 'Europe/Berlin';
 const ZONES = ['Asia/Tokyo', 'America/Los_Angeles', 'UTC'];
@@ -33,7 +34,7 @@ export default {
     files: 'test/**/*.zones.test.ts',
     browsers: [chromium(zone)],
   })),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), prerenderFixtures(new URL('.', import.meta.url).pathname)],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
 };

@@ -1,8 +1,9 @@
-// `npm run bench`: sizes, the demo page against its static copy, list scaling and the countdown's idle
+// `npm run bench`: sizes, the demo page (client-rendered and prerendered) against its static copy, list scaling and the countdown's idle
 // cost, measured in headless Chromium and printed as Markdown tables (medians, with min–max spread).
 //   --no-build   measure the cdn/ that is there       --quick   fewer runs and a 10 s countdown (development)
 //   --only=sizes,demo,scaling,countdown              --out=FILE  also write the tables to FILE
-// The tables also go to .bench/results.md, and the static copy of the demo to .bench/demo-static.html.
+// The tables also go to .bench/results.md, the static copy of the demo to .bench/demo-static.html and the
+// prerendered demo (`workshop-widgets prerender` run on a copy of demo.html) to .bench/demo-prerendered.html.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

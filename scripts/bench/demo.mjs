@@ -1,15 +1,112 @@
-// The demo page with the CDN file against a static copy of what it renders (the physical limit).
-import { readFileSync } from 'node:fs';
+// The demo page with the CDN file, the same page prerendered by `workshop-widgets prerender`, and a static copy
+// of what it renders (the physical limit).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { embedWorkshopJson } from '../lib/embed-workshop.mjs';
 import { fmt } from '../check-size.mjs';
 import { delta, metrics } from './pages.mjs';
 import { installLoadProbe, serializeRenderedPage } from './probes.mjs';
-import { medianDifference, ms, progress, stat } from './report.mjs';
+import { median, medianDifference, progress, stat } from './report.mjs';
 
 const WIDGETS = '/bench/demo.html';
+const PRERENDERED = '/bench/demo-prerendered.html';
 const STATIC = '/bench/demo-static.html';
+const TARGET_RATIO = 1.1;
+const TARGET_CLS = 0.01;
+
+/**
+ * The demo page run through the prerender command (as an organizer's build would): written to
+ * .bench/demo-prerendered.html, filled in place, read back. Returns { html } or { error } (the command's output).
+ */
+function prerenderedPage(root, html) {
+  mkdirSync(`${root}.bench`, { recursive: true });
+  const file = `${root}.bench/demo-prerendered.html`;
+  writeFileSync(file, html);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/node/cli.ts', 'prerender', '--quiet', file], { cwd: root, encoding: 'utf8' });
+  if (run.status !== 0) return { error: `${run.stderr || run.stdout || run.error || `exit ${run.status}`}`.trim() };
+  const out = readFileSync(file, 'utf8');
+  if (out === html) return { error: 'the prerender command left the page unchanged (no element prerendered)' };
+  return { html: out };
+}
+
+/**
+ * The load probe for the prerendered page (installLoadProbe's figures; defined here to leave probes.mjs as it
+ * is): content counts as visible in the first frame in which every workshop tag that shows content of its own
+ * on the client-rendered page (`tags`) has a shadow root with content and no loading state, whether it came from the HTML
+ * (declarative shadow DOM, before any script) or from the element once defined. Settled as installLoadProbe:
+ * no plain-text markdown stand-in left.
+ */
+export function installPrerenderedProbe(tags) {
+  const state = { cls: 0, shifts: 0, visible: null, settled: null, fcp: null, lcp: null, defined: [], missing: [], errors: [], hydrated: null };
+  window.__bench = state;
+  const observe = (type, onEntry) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true });
+    } catch {}
+  };
+  const label = (node) => {
+    let element = node?.nodeType === Node.ELEMENT_NODE ? node : node?.parentElement;
+    while (element?.getRootNode() instanceof ShadowRoot) element = element.getRootNode().host;
+    if (!element) return '(removed)';
+    return element.id ? `${element.localName}#${element.id}` : element.localName;
+  };
+  state.shiftSources = {};
+  observe('layout-shift', (entry) => {
+    if (entry.hadRecentInput) return;
+    state.cls += entry.value;
+    state.shifts += 1;
+    const sources = entry.sources ?? [];
+    for (const source of sources) {
+      const name = label(source.node);
+      state.shiftSources[name] = (state.shiftSources[name] ?? 0) + entry.value / sources.length;
+    }
+  });
+  observe('paint', (entry) => {
+    if (entry.name === 'first-contentful-paint') state.fcp = entry.startTime;
+  });
+  observe('largest-contentful-paint', (entry) => (state.lcp = entry.startTime));
+  const shadowRoots = (root, found = []) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.shadowRoot) {
+        found.push(element.shadowRoot);
+        shadowRoots(element.shadowRoot, found);
+      }
+    }
+    return found;
+  };
+  const expected = new Set(tags);
+  const check = (now) => {
+    if (document.readyState === 'loading') return;
+    const all = [...document.querySelectorAll('*')].filter((element) => element.localName.includes('-'));
+    const hosts = all.filter((element) => expected.has(element.localName));
+    if (hosts.length === 0) return;
+    const shown = hosts.every((element) => {
+      const root = element.shadowRoot;
+      if (!root || root.querySelector('[data-kind="loading"]')) return false;
+      // Declarative content shows before the element is defined or updated; an empty root does not.
+      return element.hasUpdated === true || [...root.children].some((child) => child.localName !== 'style');
+    });
+    if (!shown) return;
+    state.visible ??= now;
+    // Hydrated: every element (with or without content of its own) defined and updated.
+    const defined = all.filter((element) => customElements.get(element.localName));
+    if (state.hydrated === null && defined.length > 0 && defined.every((element) => element.hasUpdated !== false)) {
+      state.hydrated = now;
+      state.defined = [...new Set(defined.map((element) => element.localName))];
+      state.errors = defined.filter((element) => element.shadowRoot.querySelector('[data-kind="error"]')).map((element) => element.localName);
+    }
+    if (state.hydrated === null) return;
+    const pending = shadowRoots(document).some((root) => root.querySelector('.markdown-text'));
+    if (!pending || now - state.hydrated > 5000) state.settled = now;
+  };
+  const frame = () => {
+    check(performance.now());
+    if (state.settled === null) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
 
 /**
  * demo/index.html itself, made at each run so it cannot drift: the built CDN file instead of the sources,
@@ -32,12 +129,13 @@ function widgetsPage() {
 }
 
 /** One load in a fresh browser context: the probe's timings and the main thread's time, from CDP. */
-async function loadOnce({ browser, server }, path, isStatic, stuck) {
+async function loadOnce({ browser, server }, path, kind, stuck, tags = []) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
-  await page.evaluateOnNewDocument(installLoadProbe, isStatic);
+  if (kind === 'prerendered') await page.evaluateOnNewDocument(installPrerenderedProbe, tags);
+  else await page.evaluateOnNewDocument(installLoadProbe, kind === 'static');
   // Start from a same-origin empty page: a cross-site navigation may swap the renderer and reset its metrics.
   await page.goto(`${server.url}/bench/empty.html`);
   const before = await metrics(cdp);
@@ -60,12 +158,13 @@ async function loadOnce({ browser, server }, path, isStatic, stuck) {
 }
 
 export async function benchDemo(env) {
-  const { server, config, report } = env;
+  const { root, server, config, report } = env;
   const { print, table } = report;
   const stuck = new Set();
-  server.virtual.set(WIDGETS, widgetsPage());
+  const widgetsHtml = widgetsPage();
+  server.virtual.set(WIDGETS, widgetsHtml);
   progress('demo page: rendering the static copy');
-  const first = await loadOnce(env, WIDGETS, false, stuck);
+  const first = await loadOnce(env, WIDGETS, 'widgets', stuck);
   const anyDefined = await first.page.evaluate(() =>
     [...document.querySelectorAll('*')].some((e) => e.localName.includes('-') && customElements.get(e.localName)),
   );
@@ -79,47 +178,88 @@ export async function benchDemo(env) {
     return;
   }
   const staticHtml = await first.page.evaluate(serializeRenderedPage);
+  // Tags whose shadow root shows content of its own (not only a <slot>, as <workshop-data> has): the prerendered
+  // page's content is visible once each of them shows it.
+  const shown = await first.page.evaluate(() => [
+    ...new Set(
+      [...document.querySelectorAll('*')]
+        .filter((e) => e.localName.includes('-') && e.shadowRoot && [...e.shadowRoot.children].some((c) => !['style', 'slot'].includes(c.localName)))
+        .map((e) => e.localName),
+    ),
+  ]);
   const { defined, missing, errors, shiftSources } = first.probe;
   await first.context.close();
   server.virtual.set(STATIC, staticHtml);
+  progress('demo page: prerendering it (workshop-widgets prerender)');
+  const prerendered = prerenderedPage(root, widgetsHtml);
+  if (prerendered.html) server.virtual.set(PRERENDERED, prerendered.html);
 
-  const results = { widgets: [], static: [] };
+  const pages = [['widgets', WIDGETS], ...(prerendered.html ? [['prerendered', PRERENDERED]] : []), ['static', STATIC]];
+  const results = { widgets: [], prerendered: [], static: [] };
+  let prerenderedProbe = null;
   for (let run = 0; run <= config.demoRuns; run++) {
     progress(`demo page: run ${run + 1}/${config.demoRuns + 1}${run === 0 ? ' (warm-up)' : ''}`);
-    for (const [kind, path] of [['widgets', WIDGETS], ['static', STATIC]]) {
-      const result = await loadOnce(env, path, kind === 'static', stuck);
+    for (const [kind, path] of pages) {
+      const result = await loadOnce(env, path, kind, stuck, shown);
       await result.context.close();
+      if (kind === 'prerendered') prerenderedProbe ??= result.probe;
       if (run > 0) results[kind].push(result);
     }
   }
-  const row = (label, pick, digits = 0, unit = ' ms') => {
+  const row = (label, pick, digits = 0, unit = ' ms', target = '') => {
     const a = results.widgets.map(pick);
+    const p = results.prerendered.map(pick);
     const b = results.static.map(pick);
-    return [label, stat(a, digits, unit), stat(b, digits, unit), medianDifference(a, b, digits, unit)];
+    return [label, stat(a, digits, unit), stat(p, digits, unit), stat(b, digits, unit), medianDifference(a, b, digits, unit), medianDifference(p, b, digits, unit), target];
   };
+  // Each run's time to visible content over the static copy's median: the ratio's spread is the page's own.
+  const ratioRow = (label, pick, target) => {
+    const base = median(results.static.map(pick));
+    const ratio = (kind) => (base ? results[kind].map((r) => (typeof pick(r) === 'number' ? pick(r) / base : null)) : []);
+    const show = (kind) => stat(ratio(kind), 2, '×');
+    return [label, show('widgets'), show('prerendered'), base ? '1.00×' : 'n/a', '', '', target];
+  };
+  const size = (html) => (html ? `${fmt(Buffer.byteLength(html))} (${fmt(gzipSync(html, { level: 9 }).length)} gzip)` : 'n/a');
 
-  print('## Demo page against its static copy (the physical limit)\n');
+  print('## Demo page: client-rendered, prerendered, and its static copy (the physical limit)\n');
   print(
-    `demo/index.html served with cdn/workshop-widgets.js (the default workshop embedded as inline JSON, as npm start serves it) against bench/demo-static.html: ` +
-      `the same page rendered once, every shadow root serialized as declarative shadow DOM with its styles inlined, no script ` +
-      `(${fmt(Buffer.byteLength(staticHtml))}, ${fmt(gzipSync(staticHtml, { level: 9 }).length)} gzip). ` +
+    `demo/index.html served with cdn/workshop-widgets.js (the default workshop embedded as inline JSON, as npm start serves it); ` +
+      `the same page after \`workshop-widgets prerender\` (.bench/demo-prerendered.html: every workshop tag's shadow root written into the HTML ` +
+      `as declarative shadow DOM, which the elements adopt when cdn/workshop-widgets.js loads); and bench/demo-static.html: ` +
+      `the client-rendered page rendered once, every shadow root serialized as declarative shadow DOM with its styles inlined, no script. ` +
       `${config.demoRuns} runs after a warm-up, each in a fresh browser context, served from 127.0.0.1 without caching, ` +
       `${config.viewport.width}×${config.viewport.height} viewport, no CPU or network throttling. Median (min–max). ` +
-      `Visible: the frame in which every defined element has left its loading state (static copy: the first frame after parsing).\n`,
+      `Visible: the frame in which every defined element has left its loading state (prerendered: in which every such element shows ` +
+      `content, from the HTML or from its script, with no loading state; static copy: the first frame after parsing). ` +
+      `Targets for the prerendered page (issue 11): all content visible ≤ ${TARGET_RATIO}× the static copy's time, layout shift ≤ ${TARGET_CLS}.\n`,
   );
+  const visible = (r) => r.probe.visible;
   table(
-    ['Metric', 'Widgets', 'Static copy', 'Cost of the widgets'],
+    ['Metric', 'Widgets', 'Prerendered', 'Static copy', 'Widgets − static', 'Prerendered − static', 'Target (prerendered)'],
     [
       row('First contentful paint', (r) => r.probe.fcp),
-      row('All content visible (every element rendered, painted)', (r) => r.probe.visible),
+      row('All content visible (every element rendered, painted)', visible),
+      ratioRow('All content visible, ratio to the static copy', visible, `≤ ${TARGET_RATIO.toFixed(2)}×`),
       row('Settled (markdown engine loaded and applied)', (r) => r.probe.settled),
       row('Largest contentful paint', (r) => r.probe.lcp),
-      row('Cumulative layout shift (content below included)', (r) => r.probe.cls, 3, ''),
+      row('Cumulative layout shift (content below included)', (r) => r.probe.cls, 3, '', `≤ ${TARGET_CLS}`),
       row('Main-thread script time (CDP ScriptDuration)', (r) => r.script),
       row('Main-thread task time (CDP TaskDuration)', (r) => r.task),
       row('Style and layout time (CDP)', (r) => r.layout),
+      ['HTML size (gzip level 9)', size(widgetsHtml), size(prerendered.html), size(staticHtml), '', '', ''],
     ],
   );
+  if (prerendered.error) print(`**Prerendered page not measured: \`workshop-widgets prerender\` failed on the demo page:**\n\n\`\`\`\n${prerendered.error}\n\`\`\`\n`);
+  else {
+    const verdict = (ok) => (ok ? 'met' : '**not met**');
+    const ratio = median(results.prerendered.map(visible)) / median(results.static.map(visible));
+    const cls = median(results.prerendered.map((r) => r.probe.cls));
+    const ratioText = Number.isFinite(ratio) ? `${ratio.toFixed(2)}× the static copy's time (target ≤ ${TARGET_RATIO}×: ${verdict(ratio <= TARGET_RATIO)})` : 'n/a';
+    const clsText = cls === null ? 'n/a' : `${cls.toFixed(3)} (target ≤ ${TARGET_CLS}: ${verdict(cls <= TARGET_CLS)})`;
+    print(`Prerendered page: all content visible at ${ratioText}; layout shift ${clsText}.`);
+    const moved = Object.entries(prerenderedProbe?.shiftSources ?? {}).sort((a, b) => b[1] - a[1]);
+    if (moved.some(([, v]) => v >= 0.0005)) print(`What moved on the prerendered page's first load: ${moved.map(([name, v]) => `${name} ${v.toFixed(3)}`).join(', ')}.`);
+  }
   print(`Elements rendered on the page: ${defined.join(', ') || 'none'}.`);
   const shifted = Object.entries(shiftSources ?? {}).sort((a, b) => b[1] - a[1]);
   if (shifted.length) {
@@ -127,6 +267,7 @@ export async function benchDemo(env) {
   }
   if (missing.length) print(`Not built yet (tags with no definition, shown as their fallback text): ${missing.join(', ')}.`);
   if (errors.length) print(`Rendered an error state: ${errors.join(', ')}.`);
+  if (prerenderedProbe?.errors?.length) print(`Rendered an error state on the prerendered page: ${prerenderedProbe.errors.join(', ')}.`);
   if (stuck.size) print(`Not every element finished rendering within 15 s on ${[...stuck].join(', ')}; those runs count as n/a.`);
   print();
 }

@@ -7,19 +7,26 @@ const WATCH = () => {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__takeover.shifts.push(entry.value);
   }).observe({ type: 'layout-shift', buffered: true });
-  const describe = (node) => {
+  // The element path from the shadow root to the mutated node: its tag, part and classes at every step.
+  const steps = (node) => {
     const path = [];
     for (let n = node; n && n.nodeType !== 11; n = n.parentNode) {
-      if (n.nodeType === 1) path.unshift(n.localName + (n.getAttribute('part') ? `[part=${n.getAttribute('part')}]` : n.className && typeof n.className === 'string' ? `.${n.className.split(' ')[0]}` : ''));
+      if (n.nodeType === 1) path.unshift({ tag: n.localName, part: n.getAttribute('part') ?? undefined, classes: typeof n.className === 'string' ? n.className.split(/\s+/).filter(Boolean) : [] });
     }
-    const root = node.getRootNode();
-    return `${root.host ? root.host.localName : 'document'} > ${path.join(' > ')}`;
+    return path;
   };
+  const describe = (node, path) => {
+    const root = node.getRootNode();
+    const text = path.map((step) => step.tag + (step.part ? `[part=${step.part}]` : '') + step.classes.map((name) => `.${name}`).join(''));
+    return `${root.host ? root.host.localName : 'document'} > ${text.join(' > ')}`;
+  };
+  const name = (node) => (node.nodeType === 1 ? describe(node, steps(node).slice(-1)).split(' > ').pop() : node.nodeType === 3 ? '#text' : node.nodeType === 8 ? '#comment' : `#${node.nodeType}`);
   const observe = (root) => {
     new MutationObserver((records) => {
       for (const record of records) {
         if (record.type === 'attributes' && record.attributeName === 'defer-hydration') continue;
-        window.__takeover.mutations.push({ type: record.type, target: describe(record.target), attribute: record.attributeName ?? undefined, added: record.addedNodes.length, removed: record.removedNodes.length });
+        const path = steps(record.target);
+        window.__takeover.mutations.push({ type: record.type, target: describe(record.target, path), path, attribute: record.attributeName ?? undefined, added: record.addedNodes.length, removed: record.removedNodes.length, nodes: [...[...record.addedNodes].map((n) => `+${name(n)}`), ...[...record.removedNodes].map((n) => `-${name(n)}`)] });
       }
     }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
     for (const element of root.querySelectorAll('*')) if (element.shadowRoot) observe(element.shadowRoot);
@@ -30,12 +37,16 @@ const WATCH = () => {
   });
 };
 
-/** Loads `url` with scripts on; resolves to the mutations in prerendered shadow roots and the layout shift. */
+/**
+ * Loads `url` with scripts on; resolves to the mutations in prerendered shadow roots (each with `target`, a readable
+ * path, and `path`, its steps as { tag, part, classes }), the layout shift (`cls`) and the page's errors and warnings.
+ */
 export async function measureTakeover(browser, url, { settleMs = 1500 } = {}) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => message.type() === 'warning' && message.text().includes('workshop-widgets') && errors.push(message.text()));
+  // Every warning and error the page logs (Lit's dev-mode hydration warnings included), not only the library's own.
+  page.on('console', (message) => ['warn', 'warning', 'error'].includes(message.type()) && errors.push(`console ${message.type()}: ${message.text()}`));
   await page.evaluateOnNewDocument(WATCH);
   await page.goto(url, { waitUntil: 'load' });
   await new Promise((resolve) => setTimeout(resolve, settleMs));

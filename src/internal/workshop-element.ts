@@ -198,7 +198,8 @@ export abstract class WorkshopElement extends LitElement {
     this.adopting = false;
     this.readerKnown = true;
     this.now = Date.now();
-    const root = this.renderRoot as ShadowRoot | undefined;
+    // Lit would reuse the declarative root as it is and render after its content.
+    const root = this.shadowRoot;
     if (!root) return;
     root.replaceChildren();
     delete (root as { _$litPart$?: unknown })._$litPart$;
@@ -239,8 +240,11 @@ export abstract class WorkshopElement extends LitElement {
       this.abandonPrerendered();
       render(this.render(), this.renderRoot, this.renderOptions);
     }
-    this.readerKnown = true;
-    this.now = Date.now();
+    // Once this update is done (a change inside it would be a second update Lit warns about).
+    queueMicrotask(() => {
+      this.readerKnown = true;
+      this.now = Date.now();
+    });
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,0 +1,163 @@
+// Prerendered HTML (made by the prerender command, served by scripts/lib/prerender-fixtures.mjs) taken over in
+// the browser: the nodes stay, only the parts that depend on the reader change, and HTML that cannot be
+// adopted (another version, other data, edited markup) is rendered afresh instead of left broken.
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/index.js';
+
+const TAGS = ['workshop-header', 'workshop-dates', 'countdown-deadline', 'speaker-grid', 'workshop-schedule', 'workshop-sections', 'workshop-page'];
+
+/** Reader-dependent parts: their time, "in 3 days", the countdown, the zone switch, the column count. */
+const READER_PARTS = /\[part=(local|relative|local-time|value|zone-note|zone-select|now|countdown)\]|\.(local|relative|when|visually-hidden|zone-switch)\b|toolbar\] > div\.actions$|ul\[part=grid\] style/;
+
+let html: string;
+before(async function () {
+  // The server runs the prerender command on first request: Node, jsdom and Lit SSR start up.
+  this.timeout(120_000);
+  html = await (await fetch('/__prerendered/page.html')).text();
+});
+
+let stage: HTMLElement;
+let clock: sinon.SinonFakeTimers | undefined;
+afterEach(() => {
+  stage?.remove();
+  clock?.restore();
+  clock = undefined;
+});
+
+interface Watched {
+  mutations: string[];
+  /** Puts the stage on the page: the elements upgrade at once and render a microtask later. */
+  attach(): void;
+}
+
+function describe_(node: Node): string {
+  const path: string[] = [];
+  for (let n: Node | null = node; n && n.nodeType !== 11; n = n.parentNode) {
+    if (n instanceof Element) path.unshift(n.localName + (n.getAttribute('part') ? `[part=${n.getAttribute('part')}]` : n.classList.length ? `.${n.classList[0]}` : ''));
+  }
+  return `${(node.getRootNode() as ShadowRoot).host?.localName} > ${path.join(' > ')}`;
+}
+
+/** Parses prerendered HTML (declarative shadow roots included) and watches every shadow root from the start. */
+function mount(source: string): Watched {
+  stage = document.createElement('div');
+  const watched: Watched = { mutations: [], attach: () => document.body.append(stage) };
+  // setHTMLUnsafe parses declarative shadow DOM; the elements upgrade on insertion and render a microtask later.
+  (stage as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(source.slice(source.indexOf('<body>') + 6, source.indexOf('</body>')));
+  const observe = (root: ShadowRoot) => {
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.attributeName === 'defer-hydration') continue;
+        // Lit reflects properties once more, to the values the attributes already had.
+        if (record.attributeName && (record.target as Element).getAttribute(record.attributeName) === record.oldValue) continue;
+        watched.mutations.push(`${describe_(record.target)}${record.attributeName ? ` ${record.attributeName}` : ''}`);
+      }
+    }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeOldValue: true });
+    for (const element of root.querySelectorAll('*')) if (element.shadowRoot) observe(element.shadowRoot);
+  };
+  for (const element of stage.querySelectorAll('*')) if (element.shadowRoot) observe(element.shadowRoot);
+  return watched;
+}
+
+async function settled(): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    const elements = [...stage.querySelectorAll('*')].filter((el): el is Element & { updateComplete: Promise<unknown> } => 'updateComplete' in el);
+    await Promise.all(elements.map((el) => el.updateComplete));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const speakerName = () => stage.querySelector('speaker-grid')!.shadowRoot!.querySelector('[part=name]')!;
+
+describe('prerendered elements in the browser', () => {
+  it('holds every element’s content before any script renders, marked with the build', () => {
+    const source = html;
+    for (const tag of TAGS) expect(source, tag).to.match(new RegExp(`<${tag}[^>]* ww-prerendered="0\\.1\\.0 2027-02-01T12:00:00\\.000Z [0-9a-f]{8}"><template shadowroot`));
+    expect(source).to.match(/<script type="application\/ld\+json" data-workshop-widgets>\{"@context":"https:\/\/schema\.org","@type":"Event"/);
+  });
+
+  it('adopts the prerendered nodes and changes only the parts that depend on the reader', async () => {
+    // An hour after the build: the states (passed, next) are still those the build computed.
+    clock = sinon.useFakeTimers({ now: Date.parse('2027-02-01T13:00:00Z'), toFake: ['Date'] });
+    const watched = mount(html);
+    const name = speakerName();
+    const title = stage.querySelector('workshop-header')!.shadowRoot!.querySelector('h1, h2, h3')!;
+    watched.attach();
+    await settled();
+    expect(name.isConnected, 'speaker name node kept').to.be.true;
+    expect(title.isConnected, 'title node kept').to.be.true;
+    const other = watched.mutations.filter((m) => !READER_PARTS.test(m));
+    expect(other, other.join('\n')).to.deep.equal([]);
+    // The reader's parts did render: relative times, and the countdown's digits.
+    const relative = [...stage.querySelector('workshop-dates')!.shadowRoot!.querySelectorAll('[part=relative]')].map((part) => part.textContent);
+    expect(relative).to.include('in 4 days');
+    expect(relative.join(' ')).not.to.include('as of');
+    expect(stage.querySelector('countdown-deadline')!.shadowRoot!.querySelector('[part=value]')!.textContent).to.match(/^\d+$/);
+  });
+
+  it('keeps the nested elements of <workshop-page> and wires their events', async () => {
+    const watched = mount(html);
+    const page = stage.querySelector('workshop-page')!;
+    const nestedName = page.shadowRoot!.querySelector('speaker-grid')!.shadowRoot!.querySelector('[part=name]')!;
+    watched.attach();
+    await settled();
+    expect(nestedName.isConnected).to.be.true;
+    expect(page.shadowRoot!.querySelector('speaker-grid')!.hasAttribute('defer-hydration')).to.be.false;
+    // Event bindings came back with hydration: the navigation handles its clicks.
+    const navigated = new Promise((resolve) => page.addEventListener('ww-navigate', resolve, { once: true }));
+    page.shadowRoot!.querySelector<HTMLAnchorElement>('[part=nav-link]')!.click();
+    await navigated;
+  });
+
+  it('renders afresh HTML prerendered by another version', async () => {
+    const watched = mount(html.replaceAll('ww-prerendered="0.1.0 ', 'ww-prerendered="0.0.9 '));
+    const name = speakerName();
+    const text = name.textContent;
+    watched.attach();
+    await settled();
+    expect(name.isConnected).to.be.false;
+    expect(speakerName().textContent).to.equal(text);
+  });
+
+  it('renders afresh when the workshop file changed after the build', async () => {
+    // The organizer edited the JSON on the server and did not run the build again.
+    mount(html);
+    const oldName = speakerName().textContent!.trim();
+    stage.remove();
+    const edited = html.replace(`"name": "${oldName}"`, '"name": "Renamed Person"');
+    expect(edited, 'the first speaker is renamed in the inline JSON').to.not.equal(html);
+    const watched = mount(edited);
+    const name = speakerName();
+    watched.attach();
+    await settled();
+    expect(name.isConnected).to.be.false;
+    expect(stage.querySelector('speaker-grid')!.shadowRoot!.textContent).to.include('Renamed Person');
+  });
+
+  it('renders afresh, with a warning, markup that does not match the templates', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      // The templates changed since the build (a hand-edited page, or a version that forgot to bump).
+      const start = html.indexOf('<speaker-grid');
+      const end = html.indexOf('</speaker-grid>', start);
+      const edited = html.slice(0, start) + html.slice(start, end).replace(/<!--lit-part [^>]*-->/, '<!--lit-part AAAAAAAAAAA=-->') + html.slice(end);
+      const watched = mount(edited);
+      const name = speakerName();
+      watched.attach();
+      await settled();
+      expect(warn.calledWithMatch(/<speaker-grid> re-rendered/)).to.be.true;
+      expect(name.isConnected).to.be.false;
+      expect(speakerName().textContent).to.equal(name.textContent);
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('is accessible once taken over', async function () {
+    this.timeout(60_000);
+    mount(html).attach();
+    await settled();
+    for (const tag of ['workshop-dates', 'speaker-grid', 'countdown-deadline']) await expect(stage.querySelector(tag)).to.be.accessible();
+  });
+});
