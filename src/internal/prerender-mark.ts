@@ -1,12 +1,10 @@
 /**
  * What a prerendered element carries for the browser: which version rendered it, at what instant (states
  * such as "passed" and "next" were computed then), and a fingerprint of the data. The browser adopts the
- * HTML only when all three match what it would render itself; otherwise it renders afresh.
+ * HTML only when all three match what it would render itself; otherwise it renders afresh. Used by the
+ * prerenderer and by the code the browser loads to adopt the HTML (not by the elements themselves).
  */
 import { VERSION } from '../version.js';
-
-/** On the prerendered tag: `ww-prerendered="0.1.0 2026-12-01T09:00:00.000Z 1f3a9c2e"`. */
-export const PRERENDER_ATTRIBUTE = 'ww-prerendered';
 
 export interface PrerenderMark {
   version: string;
@@ -32,9 +30,3 @@ export function workshopFingerprint(workshop: unknown): string {
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
-
-/**
- * Set by the prerenderer (in Node) before each element is rendered: the build's clock and the language the
- * page gives the element through an ancestor's `lang`, which elements cannot look up on the server.
- */
-export const serverRender: { now: number; lang?: string } = { now: 0 };

@@ -1,22 +1,21 @@
 import { ContextConsumer } from '@lit/context';
-import { adoptStyles, html, isServer, LitElement, nothing, ReactiveElement, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, ReactiveElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IDLE, loadWorkshop, stateFromData, type LoadError, type WorkshopState } from '../data/load.js';
 import type { Workshop } from '../data/schema.js';
 import { viewerTimeZone, isKnownTimeZone } from '../data/time.js';
 import type { WorkshopIssue } from '../data/validate.js';
-import { VERSION } from '../version.js';
 import { ensureContextRoot, workshopContext } from './context.js';
-import { parsePrerenderMark, PRERENDER_ATTRIBUTE, serverRender, workshopFingerprint } from './prerender-mark.js';
+import { PRERENDER_ATTRIBUTE, serverRender } from './server-render.js';
 import { themeStyles } from './theme.js';
 
-type Hydrate = typeof import('@lit-labs/ssr-client').hydrate;
-let hydrate: Hydrate | undefined;
-let loadingHydrate: Promise<unknown> | undefined;
+type Adoption = typeof import('./adoption.js');
+let adoption: Adoption | undefined;
+let loadingAdoption: Promise<unknown> | undefined;
 
-/** Lit's hydration, loaded only by pages that have prerendered elements. */
-function loadHydrate(): Promise<unknown> {
-  return (loadingHydrate ??= import('@lit-labs/ssr-client').then((module) => (hydrate = module.hydrate)));
+/** Lit's hydration and the checks around it, loaded only by pages that have prerendered elements. */
+function loadAdoption(): Promise<unknown> {
+  return (loadingAdoption ??= import('./adoption.js').then((module) => (adoption = module)));
 }
 
 /** ReactiveElement's update (reflecting attributes, marking the update done) without LitElement's render. */
@@ -90,8 +89,8 @@ export abstract class WorkshopElement extends LitElement {
 
   /** The shadow root holds prerendered HTML that the first render adopts. */
   private adopting = !isServer && this.shadowRoot !== null;
-  /** The data the prerendered HTML was made from, for a tag that got its data on the page (not from a host element). */
-  private prerenderedFingerprint: string | undefined;
+  /** The `ww-prerendered` mark of that HTML: on this tag, or on the prerendered host it is inside. */
+  private prerenderMark: string | null = null;
 
   private provided: WorkshopState = IDLE;
   private reported: WorkshopState | undefined;
@@ -171,48 +170,33 @@ export abstract class WorkshopElement extends LitElement {
 
   override connectedCallback(): void {
     if (this.hasAttribute('defer-hydration')) return;
-    if (this.adopting && !this.hasUpdated) this.readPrerenderMark();
+    if (this.adopting && !this.hasUpdated) {
+      this.prerenderMark = this.getAttribute(PRERENDER_ATTRIBUTE) ?? inheritedAttribute(this, PRERENDER_ATTRIBUTE);
+      // The first render reproduces the build's: at its clock (the mark's second word), without the reader.
+      this.readerKnown = false;
+      this.now = Date.parse(this.prerenderMark?.split(' ')[1] ?? '') || Date.now();
+    }
     super.connectedCallback();
     if (this.usesProvider) this.consumeProvidedData();
     if (this.workshopState.status === 'loading' && this.src && this.data === undefined) this.loadSource(this.src, false);
     if (this.readerKnown) this.now = Date.now();
   }
 
-  /** Adopts only HTML this version rendered; the mark sits on this tag, or on the prerendered host it is inside. */
-  private readPrerenderMark(): void {
-    const own = this.getAttribute(PRERENDER_ATTRIBUTE);
-    const mark = parsePrerenderMark(own ?? inheritedAttribute(this, PRERENDER_ATTRIBUTE));
-    if (!mark || mark.version !== VERSION) return this.abandonPrerendered();
-    this.readerKnown = false;
-    this.now = mark.now;
-    this.prerenderedFingerprint = own === null ? undefined : mark.fingerprint;
-  }
-
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    // Lit's own would call attachShadow, which empties a declarative shadow root.
+    // Lit's own would reuse the declarative root and render after its content.
     return this.adopting ? this.shadowRoot! : super.createRenderRoot();
   }
 
-  /** Clears prerendered HTML that cannot be adopted, so that the next render starts clean. */
-  private abandonPrerendered(): void {
-    this.adopting = false;
-    this.readerKnown = true;
-    this.now = Date.now();
-    // Lit would reuse the declarative root as it is and render after its content.
-    const root = this.shadowRoot;
-    if (!root) return;
-    root.replaceChildren();
-    delete (root as { _$litPart$?: unknown })._$litPart$;
-    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-  }
-
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.adopting || hydrate) return super.scheduleUpdate();
-    // The prerendered HTML stays on screen meanwhile; without hydration, render it afresh.
-    return loadHydrate().then(
+    if (!this.adopting || adoption) return super.scheduleUpdate();
+    // The prerendered HTML stays on screen meanwhile; if the code cannot load, the element renders afresh.
+    return loadAdoption().then(
       () => super.scheduleUpdate(),
       () => {
-        this.abandonPrerendered();
+        this.adopting = false;
+        this.readerKnown = true;
+        this.now = Date.now();
+        this.shadowRoot!.replaceChildren();
         return super.scheduleUpdate();
       },
     );
@@ -220,26 +204,15 @@ export abstract class WorkshopElement extends LitElement {
 
   protected override update(changed: PropertyValues): void {
     if (!this.adopting) return super.update(changed);
-    const current = this.workshopState;
     // The prerendered HTML stays until the data it was made from arrives.
-    if (current.status === 'idle' || current.status === 'loading') return updateWithoutRendering.call(this, changed);
-    const sameData = this.prerenderedFingerprint === undefined || (current.status === 'ready' && workshopFingerprint(current.workshop) === this.prerenderedFingerprint);
-    if (!sameData) {
-      this.abandonPrerendered();
-      return super.update(changed);
-    }
-    this.adopting = false;
-    const value = this.render();
+    const state = this.workshopState;
     updateWithoutRendering.call(this, changed);
+    if (state.status === 'idle' || state.status === 'loading') return;
+    this.adopting = false;
+    const ownMark = this.hasAttribute(PRERENDER_ATTRIBUTE);
+    const styles = (this.constructor as typeof LitElement).elementStyles;
     this.renderOptions.isConnected = this.isConnected;
-    try {
-      hydrate!(value, this.renderRoot, this.renderOptions);
-    } catch (error) {
-      // Markup that does not match the templates (edited by hand, or a mismatch we did not foresee).
-      console.warn(`workshop-widgets: <${this.localName}> re-rendered its prerendered HTML, which did not match:`, error);
-      this.abandonPrerendered();
-      render(this.render(), this.renderRoot, this.renderOptions);
-    }
+    adoption!.takeOver({ root: this.shadowRoot!, mark: this.prerenderMark, ownMark, state, render: () => this.render(), options: this.renderOptions, styles });
     // Once this update is done (a change inside it would be a second update Lit warns about).
     queueMicrotask(() => {
       this.readerKnown = true;

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { parse, type DefaultTreeAdapterMap, type Token } from 'parse5';
 import { jsonLdScriptText, workshopJsonLd } from '../data/json-ld.js';
 import { stateFromData } from '../data/load.js';
-import { PRERENDER_ATTRIBUTE } from '../internal/prerender-mark.js';
+import { PRERENDER_ATTRIBUTE } from '../internal/server-render.js';
 import { isWorkshopTag, renderElement } from './render-element.js';
 import { FileProblem, parseWorkshopText, readWorkshopFile } from './workshop-file.js';
 

@@ -7,7 +7,8 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../elements.js';
 import { stateFromData } from '../data/load.js';
-import { formatPrerenderMark, serverRender, workshopFingerprint, PRERENDER_ATTRIBUTE } from '../internal/prerender-mark.js';
+import { formatPrerenderMark, workshopFingerprint } from '../internal/prerender-mark.js';
+import { PRERENDER_ATTRIBUTE, serverRender } from '../internal/server-render.js';
 import { WorkshopElement } from '../internal/workshop-element.js';
 import { installServerMarkdown } from './markdown-server.js';
 
@@ -29,6 +30,22 @@ export interface RenderedElement {
 export function isWorkshopTag(tag: string): boolean {
   const constructor = customElements.get(tag);
   return constructor !== undefined && constructor.prototype instanceof WorkshopElement;
+}
+
+/**
+ * Every shadow root carries its element's styles (declarative shadow DOM cannot share a sheet), so a page
+ * repeats them; comments and layout whitespace go. Only whitespace next to `{ } ; , >` is dropped, which
+ * never changes what a selector or a value means.
+ */
+function compactStyles(html: string): string {
+  return html.replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => {
+    const compact = css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .trim();
+    return `<style>${compact}</style>`;
+  });
 }
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -57,7 +74,7 @@ export function renderElement(tag: string, attributes: ReadonlyArray<readonly [s
     const start = output.indexOf('<template shadowroot');
     const end = output.lastIndexOf(`</${tag}>`);
     if (start < 0 || end < start) throw new Error(`Lit SSR wrote no shadow root for <${tag}>`);
-    return { shadow: output.slice(start, end), mark: formatPrerenderMark(settings.now, workshopFingerprint(state.workshop)) };
+    return { shadow: compactStyles(output.slice(start, end)), mark: formatPrerenderMark(settings.now, workshopFingerprint(state.workshop)) };
   } finally {
     serverRender.lang = undefined;
   }

@@ -6,7 +6,7 @@ import { workshopContext } from '../../internal/context.js';
 import { onDemand } from '../../internal/on-demand.js';
 
 /** schema.org Event data, loaded once some workshop is ready (it is not needed to show anything). */
-const jsonLd = onDemand(() => import('../../data/json-ld.js'));
+const eventData = onDemand(() => import('../../internal/event-data.js'));
 
 /**
  * Provides one workshop description to every workshop element inside it.
@@ -120,17 +120,9 @@ export class WorkshopData extends LitElement {
       this.jsonLdScript?.remove();
       return;
     }
-    jsonLd
-      .run(({ workshopJsonLd, jsonLdScriptText, hasEventJsonLd }) => {
-        if (version !== this.jsonLdVersion) return;
-        const others = [...document.querySelectorAll('script[type="application/ld+json"]')].filter((script) => script !== this.jsonLdScript);
-        const data = hasEventJsonLd(others.map((script) => script.textContent)) ? null : workshopJsonLd(state.workshop, { url: location.href.split('#')[0] });
-        if (!data) return this.jsonLdScript?.remove();
-        const script = (this.jsonLdScript ??= document.createElement('script'));
-        script.type = 'application/ld+json';
-        script.toggleAttribute('data-workshop-widgets', true);
-        script.textContent = jsonLdScriptText(data);
-        if (!script.isConnected) document.head.append(script);
+    eventData
+      .run(({ writeEventData }) => {
+        if (version === this.jsonLdVersion) this.jsonLdScript = writeEventData(state.workshop, this.jsonLdScript);
       })
       // Search data is an extra: a failed load (connection lost) leaves the page as it is.
       .catch(() => {});
