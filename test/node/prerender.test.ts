@@ -6,12 +6,12 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { parsePrerenderMark, workshopFingerprint } from '../../src/internal/prerender-mark.ts';
-import { PageProblems, prerenderPage } from '../../src/node/prerender-page.ts';
-import { prerenderSite, writeIncludes } from '../../src/node/prerender.ts';
-import { renderElement } from '../../src/node/render-element.ts';
-import { VERSION } from '../../src/version.ts';
-import { validateWorkshop } from '../../src/data/validate.ts';
+import { parsePrerenderMark, workshopFingerprint } from '../../src/internal/prerender-mark.js';
+import { PageProblems, prerenderPage } from '../../src/node/prerender-page.js';
+import { prerenderSite, writeIncludes } from '../../src/node/prerender.js';
+import { renderElement } from '../../src/node/render-element.js';
+import { VERSION } from '../../src/version.js';
+import { validateWorkshop } from '../../src/data/validate.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const workshop = JSON.parse(readFileSync(`${root}demo/workshops/default.json`, 'utf8'));
