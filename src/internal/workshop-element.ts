@@ -194,9 +194,8 @@ export abstract class WorkshopElement extends LitElement {
       () => super.scheduleUpdate(),
       () => {
         this.adopting = false;
-        this.readerKnown = true;
-        this.now = Date.now();
         this.shadowRoot!.replaceChildren();
+        this.meetReader();
         return super.scheduleUpdate();
       },
     );
@@ -214,10 +213,13 @@ export abstract class WorkshopElement extends LitElement {
     this.renderOptions.isConnected = this.isConnected;
     adoption!.takeOver({ root: this.shadowRoot!, mark: this.prerenderMark, ownMark, state, render: () => this.render(), options: this.renderOptions, styles });
     // Once this update is done (a change inside it would be a second update Lit warns about).
-    queueMicrotask(() => {
-      this.readerKnown = true;
-      this.now = Date.now();
-    });
+    queueMicrotask(() => this.meetReader());
+  }
+
+  /** From now on, render for the reader: their clock, their zone, their choices. */
+  private meetReader(): void {
+    this.readerKnown = true;
+    this.now = Date.now();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { asOfText, datetimeValue, keyInstant, localText, recordText } from '../../data/date-display.js';
+import { asOfText, datetimeValue, isTimed, keyInstant, localText, recordText } from '../../data/date-display.js';
 import type { Workshop } from '../../data/schema.js';
 import { remainingUntil, type Remaining } from '../../data/time.js';
 import { datedEntries, deadlines, nextDeadline, type DatedEntry } from '../../data/workshop.js';
@@ -143,18 +143,16 @@ export class CountdownDeadline extends WorkshopElement {
   private renderWhen(item: DatedEntry): TemplateResult | typeof nothing {
     if (this.hideDate) return nothing;
     const datetime = datetimeValue(item);
-    // Prerendered, the place of the reader's time says when this was the next deadline.
-    const local = this.readerKnown ? localText(item, this.viewerZone, this.locale) : null;
-    return html`<p class="when">
-      <time part="date" datetime=${datetime ?? nothing}>${recordText(item, this.locale)}</time>
-      ${local
-        ? html`<span part="local" class="local"
-            ><span class="sep" aria-hidden="true">· </span>Your time: <time datetime=${datetime ?? nothing}>${local}</time></span
-          >`
-        : this.readerKnown || this.deadline
-          ? nothing
-          : html`<span part="local" class="local"><span class="sep" aria-hidden="true">· </span>Next deadline ${asOfText(this.now, this.locale)}</span>`}
-    </p>`;
+    const sep = html`<span class="sep" aria-hidden="true">· </span>`;
+    let local: unknown = nothing;
+    if (!this.readerKnown) {
+      // Prerendered: the place of the reader's time says when this was the next deadline, or stays empty.
+      local = this.deadline ? nothing : html`<span part="local" class="local">${sep}Next deadline ${asOfText(this.now, this.locale)}</span>`;
+    } else if (isTimed(item)) {
+      const text = localText(item, this.viewerZone, this.locale);
+      local = html`<span part="local" class="local">${sep}Your time: ${text ? html`<time datetime=${datetime ?? nothing}>${text}</time>` : 'the same'}</span>`;
+    }
+    return html`<p class="when"><time part="date" datetime=${datetime ?? nothing}>${recordText(item, this.locale)}</time> ${local}</p>`;
   }
 
   /** `value` null: prerendered, the time left is unknown until the reader's clock runs. */

@@ -130,7 +130,7 @@ export class WorkshopDates extends WorkshopElement {
             (row) => html`<tr part="item" class="item" data-state=${row.state} aria-current=${row.state === 'next' ? 'step' : nothing}>
               <th scope="row"><span part="label" class="label">${row.item.entry.label}</span>${this.renderNote(row)}</th>
               <td>${this.renderRecord(row)}${this.renderPrevious(row)}</td>
-              <td>${this.readerKnown ? (this.renderLocal(row) ?? html`<span class="muted">–</span>`) : this.renderReserved(row)}</td>
+              <td>${this.renderLocal(row, false) ?? html`<span class="muted">–</span>`}</td>
               <td>${this.renderBadges(row)} ${this.renderRelative(row)} ${this.renderCalendar(workshop, row)}</td>
             </tr>`,
           )}
@@ -156,20 +156,27 @@ export class WorkshopDates extends WorkshopElement {
       : html`<span part="date" class="date">${text}</span>`;
   }
 
-  private renderLocal({ item }: Row): TemplateResult | null {
+  /** The moment on the reader's clock; null for whole days, months and TBD, which read the same everywhere. */
+  private renderLocal({ item }: Row, labelled: boolean): TemplateResult | null {
+    if (!isTimed(item)) return null;
+    // In the table, the column header says it; screen readers still hear it in each cell.
+    const label = labelled ? 'Your time: ' : html`<span class="visually-hidden">Your time: </span>`;
+    // Prerendered: an invisible stand-in of the same length keeps the place, so filling it in moves nothing.
+    if (!this.readerKnown) return html`<span class="local reserved" aria-hidden="true">${label}${recordText(item, this.locale)}</span>`;
     const text = localText(item, this.viewerZone, this.locale);
-    if (!text) return null;
     return html`<span part="local" class="local"
-      ><span class="visually-hidden">Your time: </span><time datetime=${datetimeValue(item)!}>${text}</time></span
+      >${label}${text ? html`<time datetime=${datetimeValue(item)!}>${text}</time>` : 'the same'}</span
     >`;
   }
 
-  private renderRelative({ item, state }: Row): TemplateResult | typeof nothing {
+  private renderRelative({ item, state }: Row): TemplateResult | null {
     const instant = keyInstant(item);
-    if (instant === null) return nothing;
-    // Prerendered: no "in 3 days" that turns false tomorrow; a state says when it was true.
+    if (instant === null) return null;
+    // Prerendered: no "in 3 days" that turns false tomorrow; a state says when it was true, other dates keep the place.
     if (!this.readerKnown) {
-      return html`<span part="relative" class="relative">${state === 'passed' || state === 'next' ? asOfText(this.now, this.locale) : nothing}</span>`;
+      return state === 'passed' || state === 'next'
+        ? html`<span part="relative" class="relative">${asOfText(this.now, this.locale)}</span>`
+        : html`<span class="relative reserved" aria-hidden="true">in 10 days</span>`;
     }
     const ongoing = state !== 'passed' && item.resolved!.start <= this.now && item.resolved!.end > this.now && item.resolved!.start !== item.resolved!.end;
     const text = ongoing ? `ends ${formatRelative(item.resolved!.end, this.now, this.locale)}` : formatRelative(state === 'passed' ? item.resolved!.end : instant, this.now, this.locale);
@@ -186,18 +193,10 @@ export class WorkshopDates extends WorkshopElement {
   }
 
   private renderWhen(row: Row): TemplateResult {
-    const local = this.readerKnown ? this.renderLocal(row) : this.renderReserved(row);
+    const parts = [this.renderLocal(row, true), this.renderRelative(row)].filter((part) => part !== null);
     return html`<div class="when">
-      ${this.renderRecord(row)}${this.renderPrevious(row)}
-      ${local ? html`<span class="sep" aria-hidden="true">·</span>${local}` : nothing}
-      <span class="sep" aria-hidden="true">·</span>${this.renderRelative(row)}
+      ${this.renderRecord(row)}${this.renderPrevious(row)}${parts.map((part) => html`<span class="sep" aria-hidden="true">·</span>${part}`)}
     </div>`;
-  }
-
-  /** Prerendered: the reader's time is unknown; an invisible copy of the date keeps its place, so filling it in moves nothing. */
-  private renderReserved({ item }: Row): TemplateResult | null {
-    if (!isTimed(item)) return null;
-    return html`<span part="local" class="local reserved" aria-hidden="true">${recordText(item, this.locale)}</span>`;
   }
 
   private renderNote({ item }: Row): TemplateResult | typeof nothing {
