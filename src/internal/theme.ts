@@ -60,9 +60,13 @@ export const themeStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  /* Space kept in prerendered HTML for what only the reader's browser knows (their time). */
+  /* Space kept in prerendered HTML for what only the reader's browser knows (their time): a stand-in of about
+     the same length, drawn by CSS and invisible, so that no text claims a time nobody computed. */
   .reserved {
     visibility: hidden;
+  }
+  .reserved::before {
+    content: attr(data-space);
   }
   .visually-hidden {
     position: absolute;

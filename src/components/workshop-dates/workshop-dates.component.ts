@@ -159,10 +159,10 @@ export class WorkshopDates extends WorkshopElement {
   /** The moment on the reader's clock; null for whole days, months and TBD, which read the same everywhere. */
   private renderLocal({ item }: Row, labelled: boolean): TemplateResult | null {
     if (!isTimed(item)) return null;
+    // Prerendered: an invisible stand-in of about the same length keeps the place, so filling it in moves nothing.
+    if (!this.readerKnown) return html`<span class="local reserved" data-space="Your time: ${recordText(item, this.locale)}"></span>`;
     // In the table, the column header says it; screen readers still hear it in each cell.
     const label = labelled ? 'Your time: ' : html`<span class="visually-hidden">Your time: </span>`;
-    // Prerendered: an invisible stand-in of the same length keeps the place, so filling it in moves nothing.
-    if (!this.readerKnown) return html`<span class="local reserved" aria-hidden="true">${label}${recordText(item, this.locale)}</span>`;
     const text = localText(item, this.viewerZone, this.locale);
     return html`<span part="local" class="local"
       >${label}${text ? html`<time datetime=${datetimeValue(item)!}>${text}</time>` : 'the same'}</span
@@ -176,7 +176,7 @@ export class WorkshopDates extends WorkshopElement {
     if (!this.readerKnown) {
       return state === 'passed' || state === 'next'
         ? html`<span part="relative" class="relative">${asOfText(this.now, this.locale)}</span>`
-        : html`<span class="relative reserved" aria-hidden="true">in 10 days</span>`;
+        : html`<span class="relative reserved" data-space="in 10 days"></span>`;
     }
     const ongoing = state !== 'passed' && item.resolved!.start <= this.now && item.resolved!.end > this.now && item.resolved!.start !== item.resolved!.end;
     const text = ongoing ? `ends ${formatRelative(item.resolved!.end, this.now, this.locale)}` : formatRelative(state === 'passed' ? item.resolved!.end : instant, this.now, this.locale);

@@ -300,7 +300,7 @@ export class WorkshopSchedule extends WorkshopElement {
           ? nothing
           : html`<span part="local-time" class="local-time"
               >${otherZone === null
-                ? html`<span class="reserved" aria-hidden="true">${this.renderTimes(timed, schedule.zone)}</span>`
+                ? html`<span class="reserved" data-space=${`${formatTimeOfDay(timed.start, schedule.zone, this.locale)}–${formatTimeOfDay(timed.end ?? timed.start, schedule.zone, this.locale)} GMT+1`}></span>`
                 : html`${this.renderTimes(timed, otherZone)} ${zoneLabel(otherZone, timed.start, this.locale)}${this.renderOffset(timed, otherZone, day)}`}</span
             >`}
       </div>
