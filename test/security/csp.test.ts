@@ -1,12 +1,12 @@
 /**
  * The elements under `script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script';
- * trusted-types lit-html dompurify`. The test runner's own page needs inline scripts, so the policy applies
+ * trusted-types lit-html dompurify workshop-widgets`. The test runner's own page needs inline scripts, so the policy applies
  * to csp-page.html in an iframe: a meta tag there always, and a real header under wtr-csp.config.mjs.
  */
 import { expect } from '@open-wc/testing';
 import type { CspResult } from './csp-page.js';
 
-export const POLICY = "script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html dompurify";
+export const POLICY = "script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html dompurify workshop-widgets";
 const PAGE = new URL('./csp-page.html', import.meta.url).pathname;
 
 async function openPage(): Promise<{ frame: HTMLIFrameElement; result: CspResult }> {

@@ -2,7 +2,7 @@
 // Run: npx wtr --config test/security/wtr-csp.config.mjs
 import base from '../../web-test-runner.config.mjs';
 
-const POLICY = "script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html dompurify";
+const POLICY = "script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html dompurify workshop-widgets";
 
 export default {
   ...base,
