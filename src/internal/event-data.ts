@@ -30,9 +30,9 @@ function scriptPolicy(): ScriptPolicy | null {
 }
 
 /** Writes the Event data of `workshop` into `script` (created and put in the head when needed); removes it when there is none to write. */
-export function writeEventData(workshop: Workshop, script: HTMLScriptElement | undefined): HTMLScriptElement | undefined {
+export function writeEventData(workshop: Workshop | null, script: HTMLScriptElement | undefined): HTMLScriptElement | undefined {
   const others = [...document.querySelectorAll('script[type="application/ld+json"]')].filter((other) => other !== script);
-  const data = hasEventJsonLd(others.map((other) => other.textContent)) ? null : workshopJsonLd(workshop, { url: location.href.split('#')[0] });
+  const data = !workshop || hasEventJsonLd(others.map((other) => other.textContent)) ? null : workshopJsonLd(workshop, { url: location.href.split('#')[0] });
   const trusted = data && scriptPolicy();
   if (!data || !trusted) {
     script?.remove();

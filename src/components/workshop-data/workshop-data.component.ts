@@ -65,7 +65,6 @@ export class WorkshopData extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer.disconnect();
-    this.jsonLdVersion++;
     this.jsonLdScript?.remove();
   }
 
@@ -108,21 +107,16 @@ export class WorkshopData extends LitElement {
   }
 
   private jsonLdScript?: HTMLScriptElement;
-  /** Bumped by every change, so that a slow module load does not write data that is no longer current. */
-  private jsonLdVersion = 0;
 
   /** Adds, updates or removes this provider's Event data in the page's head (kept while a new file loads). */
   private writeJsonLd(): void {
-    const state = this.provider.value;
-    if (isServer || state.status === 'loading') return;
-    const version = ++this.jsonLdVersion;
-    if (state.status !== 'ready' || !this.isConnected) {
-      this.jsonLdScript?.remove();
-      return;
-    }
+    const { status } = this.provider.value;
+    if (isServer || status === 'loading' || (status !== 'ready' && !this.jsonLdScript)) return;
     eventData
+      // The state when the module is there, not when it was asked for: a slow load never writes old data.
       .run(({ writeEventData }) => {
-        if (version === this.jsonLdVersion) this.jsonLdScript = writeEventData(state.workshop, this.jsonLdScript);
+        const state = this.provider.value;
+        if (state.status !== 'loading') this.jsonLdScript = writeEventData(state.status === 'ready' && this.isConnected ? state.workshop : null, this.jsonLdScript);
       })
       // Search data is an extra: a failed load (connection lost) leaves the page as it is.
       .catch(() => {});
