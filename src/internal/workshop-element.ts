@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, isServer, LitElement, nothing, ReactiveElement, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, LitElement, nothing, ReactiveElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IDLE, loadWorkshop, stateFromData, type LoadError, type WorkshopState } from '../data/load.js';
 import type { Workshop } from '../data/schema.js';
@@ -195,6 +195,7 @@ export abstract class WorkshopElement extends LitElement {
       () => {
         this.adopting = false;
         this.shadowRoot!.replaceChildren();
+        adoptStyles(this.shadowRoot!, (this.constructor as typeof LitElement).elementStyles);
         this.meetReader();
         return super.scheduleUpdate();
       },
