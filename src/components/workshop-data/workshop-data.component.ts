@@ -112,6 +112,8 @@ export class WorkshopData extends LitElement {
   private writeJsonLd(): void {
     const { status } = this.provider.value;
     if (isServer || status === 'loading' || (status !== 'ready' && !this.jsonLdScript)) return;
+    // A prerendered page carries the data in its head already: no need to load the module to find that out.
+    if (!this.jsonLdScript && document.querySelector('script[type="application/ld+json"][data-workshop-widgets]')) return;
     eventData
       // The state when the module is there, not when it was asked for: a slow load never writes old data.
       .run(({ writeEventData }) => {
