@@ -140,6 +140,14 @@ export abstract class WorkshopElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.derivedFrom !== changed) this.deriveState(changed);
+  }
+
+  /** The changes whose data `deriveState` has already taken in (shouldUpdate may do it before willUpdate). */
+  private derivedFrom?: PropertyValues;
+
+  private deriveState(changed: PropertyValues): void {
+    this.derivedFrom = changed;
     if (changed.has('data') || changed.has('src')) {
       if (this.data !== undefined) this.workshopState = stateFromData(this.data);
       else if (this.src) this.loadSource(this.src, false);
@@ -202,12 +210,17 @@ export abstract class WorkshopElement extends LitElement {
     );
   }
 
+  /** Prerendered HTML stays, without an update (none of `updated()` runs on it), until the data it was made from arrives. */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (!this.adopting) return true;
+    this.deriveState(changed);
+    return this.workshopState.status !== 'idle' && this.workshopState.status !== 'loading';
+  }
+
   protected override update(changed: PropertyValues): void {
     if (!this.adopting) return super.update(changed);
-    // The prerendered HTML stays until the data it was made from arrives.
     const state = this.workshopState;
     updateWithoutRendering.call(this, changed);
-    if (state.status === 'idle' || state.status === 'loading') return;
     this.adopting = false;
     const ownMark = this.hasAttribute(PRERENDER_ATTRIBUTE);
     const styles = (this.constructor as typeof LitElement).elementStyles;
