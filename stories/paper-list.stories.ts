@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/paper-list/paper-list.js';
+import type { PaperList } from '../src/components/paper-list/paper-list.js';
 import mlmp from '../demo/workshops/mlmp-iclr2025.json';
 import frontier from '../demo/workshops/frontier-reasoning.json';
 import fm4science from '../demo/workshops/fm4science-iclr2026.json';
@@ -20,8 +21,19 @@ export const MLMP: StoryObj = { render: () => html`<paper-list no-url-state .dat
 export const Frontier: StoryObj = { render: () => html`<paper-list no-url-state .data=${frontier}></paper-list>` };
 export const ML4Astro: StoryObj = { render: () => html`<paper-list no-url-state .data=${ml4astro}></paper-list>` };
 export const Sim2Science: StoryObj = { render: () => html`<paper-list no-url-state .data=${sim2science}></paper-list>` };
-/** A big conference: 5,000 generated papers, rendered in chunks. */
+/**
+ * A big conference: 5,000 generated papers, rendered in chunks. Every paper stays in the page (find-in-page finds
+ * it); a search only hides the rows it leaves out, so typing stays quick.
+ */
 export const FiveThousand: StoryObj = { render: () => html`<paper-list no-url-state .data=${generateWorkshop({ papers: 5000, seed: 7 })}></paper-list>` };
+/** The 5,000 papers with a search typed in (the rows it leaves out are hidden, not removed). */
+export const FiveThousandSearched: StoryObj = {
+  render: () => html`<paper-list
+    no-url-state
+    .data=${generateWorkshop({ papers: 5000, seed: 7 })}
+    @ww-load=${(event: Event) => (event.target as PaperList).setFilter({ query: 'turbulent flows' })}
+  ></paper-list>`,
+};
 export const Empty: StoryObj = { render: () => html`<paper-list no-url-state .data=${{ title: 'No papers yet' }}></paper-list>` };
 export const LongContent: StoryObj = { render: () => html`<paper-list no-url-state .data=${longTexts}></paper-list>` };
 export const InvalidData: StoryObj = {

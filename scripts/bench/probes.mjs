@@ -105,20 +105,31 @@ export function serializeRenderedPage() {
   return html;
 }
 
-/** Entries shown by a list element: the direct items of the longest list (ul/ol) or table in its shadow root. */
+/**
+ * Entries shown by a list element: the most items of one list (ul/ol/table/role="list") in its shadow root
+ * that are rendered. An item is an li, tr or role="listitem" (not role="none"); it belongs to its nearest list
+ * that is not role="none" (a list may group its items in presentational sub-lists). Items that are hidden
+ * (a list that filters by hiding rows keeps them in the page) or inside something hidden are not counted.
+ */
 export function countEntries(root) {
   if (!root) return 0;
-  let most = 0;
-  for (const list of root.querySelectorAll('ul, ol, tbody, table')) {
-    let items = 0;
-    for (const child of list.children) if (child.localName === 'li' || child.localName === 'tr') items += 1;
-    most = Math.max(most, items);
+  const presentational = (element) => /^(none|presentation)$/.test(element.getAttribute('role') ?? '');
+  const counts = new Map();
+  for (const item of root.querySelectorAll('li, tr, [role="listitem"]')) {
+    if (presentational(item) || item.closest('[hidden]')) continue;
+    let list = item.parentElement;
+    while (list && !(list.matches('ul, ol, table, [role="list"]') && !presentational(list))) list = list.parentElement;
+    if (list) counts.set(list, (counts.get(list) ?? 0) + 1);
   }
-  return most;
+  return Math.max(0, ...counts.values());
 }
 
-/** Mounts `tag` with `data` in #stage; resolves with the time until its first render is painted. */
-export async function mountList(tag, url, countEntriesSource) {
+/**
+ * Mounts `tag` with `data` in #stage; resolves with the time until its first render is painted (`ms`) and
+ * until its last change is painted, once nothing has changed for `quietMs` (`completeMs`: a list that renders
+ * in chunks has every entry in the page then).
+ */
+export async function mountList(tag, url, quietMs, countEntriesSource) {
   const countEntries = new Function(`return ${countEntriesSource}`)();
   const data = await (await fetch(url)).json();
   const painted = () =>
@@ -134,19 +145,45 @@ export async function mountList(tag, url, countEntriesSource) {
   const element = document.createElement(tag);
   element.data = data;
   document.getElementById('stage').replaceChildren(element);
+  let last = null;
+  let quiet;
+  const settled = new Promise((resolve) => (quiet = () => resolve()));
+  let timer; // the quiet period starts after the first render is painted
+  const observer = new MutationObserver(() =>
+    painted().then((now) => {
+      last = now;
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      timer = setTimeout(quiet, quietMs);
+    }),
+  );
+  const watch = () => element.shadowRoot && observer.observe(element.shadowRoot, { subtree: true, childList: true, characterData: true, attributes: true });
+  watch();
   if (element.updateComplete) await element.updateComplete;
+  watch(); // in case the shadow root came with the first render
   const end = await painted();
   const root = element.shadowRoot;
-  return {
-    ms: end - start,
-    rows: countEntries(root),
-    state: root?.querySelector('[data-kind]')?.getAttribute('data-kind') ?? 'ready',
-  };
+  const first = { rows: countEntries(root), state: root?.querySelector('[data-kind]')?.getAttribute('data-kind') ?? 'ready' };
+  timer = setTimeout(quiet, quietMs);
+  await settled;
+  observer.disconnect();
+  return { ms: end - start, completeMs: Math.max(end, last ?? end) - start, firstRows: first.rows, rows: countEntries(root), state: first.state };
 }
 
 /**
- * Focuses the search box of the mounted list and arms a measurement: from the keydown to the frame
- * after the last change to the list, once nothing has changed for `quietMs`. Returns false without a box.
+ * Focuses the search box of the mounted list and arms a measurement of the next keystroke, as the reader
+ * feels it. Start: the keydown's timestamp (the moment of the key press, as the Event Timing API counts it).
+ * - `latencyMs`: the interaction's latency from the Event Timing API (the longest `duration` of the key's
+ *   events: keydown, keypress, beforeinput, input, keyup; each runs from the key press to the next paint after
+ *   its handlers). Null when every event took under 16 ms (the API reports nothing shorter).
+ * - `firstMs`: to the first painted frame after the first change in the shadow root (the first visible update):
+ *   the end of the first of the key's events whose next paint came after that change (Event Timing ends an event
+ *   at the paint after it), or else the frame after the change as a requestAnimationFrame probe sees it (that
+ *   probe runs after the frame, so tasks queued for then can delay it: the earlier of the two counts).
+ * - `ms`: to the settled state: the later of the last painted frame after a change (once nothing has changed
+ *   for `quietMs`, so work spread over frames or behind a debounce counts) and the paint after the key press's
+ *   events (keydown to input; the keyup is the typist's, sent here as soon as the keydown was handled).
+ * Returns false without a search box.
  */
 export function armKeystroke(tag, quietMs, countEntriesSource) {
   const countEntries = new Function(`return ${countEntriesSource}`)();
@@ -159,12 +196,30 @@ export function armKeystroke(tag, quietMs, countEntriesSource) {
     let start = null;
     let first = null;
     let last = null;
+    let changed = null; // when the first change was made
     let timer;
+    const entries = [];
+    const timing = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+    try {
+      timing.observe({ type: 'event', durationThreshold: 16 });
+    } catch {}
     const finish = () => {
       observer.disconnect();
+      entries.push(...timing.takeRecords());
+      timing.disconnect();
+      // The key's own events: they start at the key press (keydown) or later (keyup).
+      const own = start === null ? [] : entries.filter((entry) => entry.startTime >= start - 1);
+      const latency = own.length ? Math.max(...own.map((entry) => entry.duration)) : null;
+      const ends = own.filter((entry) => entry.name !== 'keyup').map((entry) => entry.startTime + entry.duration);
+      const end = ends.length ? Math.max(...ends) : null;
+      const settled = last === null && end === null ? null : Math.max(last ?? end, end ?? last);
+      const painted = changed === null ? [] : ends.filter((time) => time >= changed);
+      const firstPaint = first === null ? null : Math.min(first, ...painted);
       resolve({
-        ms: start === null || last === null ? null : last - start,
-        firstMs: start === null || first === null ? null : first - start,
+        ms: start === null || settled === null ? null : settled - start,
+        firstMs: start === null || firstPaint === null ? null : firstPaint - start,
+        latencyMs: latency,
+        events: [...new Set(own.map((entry) => entry.name))],
         rows: countEntries(root),
       });
     };
@@ -177,6 +232,8 @@ export function armKeystroke(tag, quietMs, countEntriesSource) {
       { once: true, capture: true },
     );
     const observer = new MutationObserver(() => {
+      if (start === null) return; // not caused by the key
+      changed ??= performance.now();
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
@@ -191,6 +248,53 @@ export function armKeystroke(tag, quietMs, countEntriesSource) {
     observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
   });
   return true;
+}
+
+/**
+ * Empties the search box of the mounted list (as a reader clearing it would) and resolves once nothing has
+ * changed for `quietMs`.
+ */
+export async function clearSearch(tag, quietMs) {
+  const root = document.querySelector(tag)?.shadowRoot;
+  const input = root?.querySelector('input[type="search"], input[type="text"], input:not([type])');
+  if (!input) return false;
+  await new Promise((resolve) => {
+    const done = () => {
+      observer.disconnect();
+      resolve();
+    };
+    let timer = setTimeout(done, quietMs);
+    const observer = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(done, quietMs);
+    });
+    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    input.value = '';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  });
+  return true;
+}
+
+/**
+ * With no filter set, can the reader find every entry with the browser's find-in-page? Every title (`titles`)
+ * must be in the shadow root with no `hidden` element around it (content-visibility may skip rendering it: the
+ * browser's find-in-page still searches that), and `window.find()` (Chromium's find-in-page, which searches
+ * shadow roots and skipped content) must find the last one. (Asking each title's `checkVisibility()` instead
+ * would force every skipped row to render: minutes at 5,000 rows.)
+ */
+export function checkFindInPage(tag, titles) {
+  const root = document.querySelector(tag)?.shadowRoot;
+  if (!root) return { rendered: 0, missing: titles.length, found: false };
+  const clean = (text) => text.replace(/\s+/g, ' ').trim();
+  const shown = new Set();
+  for (const heading of root.querySelectorAll('[part="title"]')) if (!heading.closest('[hidden]')) shown.add(clean(heading.textContent));
+  const missing = titles.filter((title) => !shown.has(clean(title))).length;
+  const selection = getSelection();
+  selection.removeAllRanges();
+  const found = window.find(titles[titles.length - 1], false, false, true);
+  selection.removeAllRanges();
+  scrollTo(0, 0);
+  return { rendered: shown.size, missing, found };
 }
 
 /** Counts the renders of every element on the page (mutations in shadow roots), for the countdown. */

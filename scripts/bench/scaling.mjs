@@ -1,7 +1,7 @@
 // <paper-list> and <committee-list> at growing sizes: time to visible, one search keystroke, growth.
 import { loadGenerator } from './generate.mjs';
 import { defineTags } from './pages.mjs';
-import { armKeystroke, countEntries, mountList } from './probes.mjs';
+import { armKeystroke, checkFindInPage, clearSearch, countEntries, mountList } from './probes.mjs';
 import { median, ms, progress } from './report.mjs';
 
 /** The letter found in about half of the entries' text: one keystroke that really narrows the list. */
@@ -26,35 +26,52 @@ function exponent(sizes, values) {
   return a && b ? (Math.log(b / a) / Math.log(sizes[n - 1] / sizes[n - 2])).toFixed(2) : 'n/a';
 }
 
-/** Runs one size: fresh page per run, mount, then one keystroke. */
+/** Event Timing reports only events of 16 ms or more: "< 16 ms" when none of a run's key events was reported. */
+function latency(values) {
+  const reported = values.filter((v) => v !== null);
+  if (!values.length) return '';
+  if (!reported.length) return '< 16 ms';
+  return reported.length === values.length ? ms(reported) : `${ms(reported)}; < 16 ms in ${values.length - reported.length} of ${values.length}`;
+}
+
+/**
+ * Runs one size: fresh page per run, mount (until every entry is in the page), then one keystroke. After the
+ * last run the search is cleared and find-in-page is checked for lists with `titles`.
+ */
 async function measureSize(env, page, list, n) {
   const { server, config } = env;
   const workshop = list.make(n);
   const path = `/bench/data/${list.tag}-${n}.json`;
   server.virtual.set(path, JSON.stringify(workshop));
   const letter = narrowingLetter(list.text(workshop));
-  const result = { n, letter, mounts: [], keys: [], firsts: [], shown: 0, after: 0, searchable: true, failure: null, runs: config.listRuns(n) };
+  const result = { n, letter, mounts: [], completes: [], keys: [], firsts: [], latencies: [], shown: 0, after: 0, searchable: true, find: null, failure: null, runs: config.listRuns(n) };
   try {
     for (let run = 0; run <= result.runs; run++) {
       const started = Date.now();
       progress(`scaling: <${list.tag}> × ${n}, run ${run + 1}/${result.runs + 1}${run === 0 ? ' (warm-up)' : ''}`);
       await page.goto(`${server.url}/bench/scaling.html`, { waitUntil: 'load' });
       await defineTags(page, [list.tag], env);
-      const mount = await page.evaluate(mountList, list.tag, path, countEntries.toString());
+      const mount = await page.evaluate(mountList, list.tag, path, config.quietMs, countEntries.toString());
       result.searchable = await page.evaluate(armKeystroke, list.tag, config.quietMs, countEntries.toString());
       let key = null;
       if (result.searchable) {
         await page.keyboard.press(letter);
         key = await page.evaluate(() => window.__keystroke);
       }
+      if (list.titles && result.searchable && run === result.runs) {
+        await page.evaluate(clearSearch, list.tag, config.quietMs);
+        result.find = await page.evaluate(checkFindInPage, list.tag, list.titles(workshop));
+      }
       // A size whose warm-up takes over 5 s gets 2 measured runs, to keep the whole bench within minutes.
       if (run === 0 && Date.now() - started > 5000) result.runs = Math.min(result.runs, 2);
       if (run === 0) continue;
       result.mounts.push(mount.ms);
+      result.completes.push(mount.completeMs);
       result.shown = mount.rows;
       if (key) {
         result.keys.push(key.ms);
         result.firsts.push(key.firstMs);
+        result.latencies.push(key.latencyMs);
         result.after = key.rows;
       }
     }
@@ -75,6 +92,7 @@ export async function benchScaling(env) {
       tag: 'paper-list',
       make: (n) => generateWorkshop({ papers: n, committee: 10 }),
       text: (w) => (w.papers ?? []).map((p) => `${p.title} ${(p.authors ?? []).join(' ')}`),
+      titles: (w) => (w.papers ?? []).map((p) => p.title),
     },
     {
       tag: 'committee-list',
@@ -92,7 +110,7 @@ export async function benchScaling(env) {
     for (const list of lists) {
       const name = `<${list.tag}>`;
       if (!built.includes(list.tag)) {
-        rows.push([name, '—', '', 'not built', '', 'not built', '']);
+        rows.push([name, '—', '', 'not built', '', '', '', 'not built', '', '', '']);
         growth.push([name, 'not built', '', '', '']);
         continue;
       }
@@ -104,13 +122,26 @@ export async function benchScaling(env) {
         keyMedians.push(r.failure ? null : median(r.keys));
         const entries = n.toLocaleString('en-US');
         if (r.failure) {
-          rows.push([name, entries, '', `failed: ${r.failure}`, '', '', '']);
+          rows.push([name, entries, '', `failed: ${r.failure}`, '', '', '', '', '', '', '']);
           continue;
         }
         const updated = r.keys.some((k) => k !== null);
         const keystroke = !r.searchable ? 'no search box' : updated ? ms(r.keys) : 'no update within 3 s';
         const firstUpdate = r.searchable && updated ? ms(r.firsts) : '';
-        rows.push([name, entries, String(r.runs), ms(r.mounts), String(r.shown), firstUpdate, keystroke, r.searchable ? `"${r.letter}" → ${r.after}` : '']);
+        const find = !r.find ? '' : r.find.missing === 0 && r.find.found ? `all ${r.find.rendered} ✓` : `${r.find.missing} missing${r.find.found ? '' : ', last not found'} ✗`;
+        rows.push([
+          name,
+          entries,
+          String(r.runs),
+          ms(r.mounts),
+          ms(r.completes),
+          String(r.shown),
+          firstUpdate,
+          keystroke,
+          r.searchable && updated ? latency(r.latencies) : '',
+          r.searchable ? `"${r.letter}" → ${r.after}` : '',
+          find,
+        ]);
       }
       for (const [label, values] of [['time to visible', mountMedians], ['search keystroke', keyMedians]]) {
         const steps = config.listSizes.slice(1).map((_, i) => perTenfold(config.listSizes, values, i + 1));
@@ -124,12 +155,36 @@ export async function benchScaling(env) {
   print(`## Scaling: lists at ${sizes[0]} to ${sizes[sizes.length - 1]} entries\n`);
   print(
     `Each element mounted alone with \`.data\` set to generated data (${source}); time from creating the element to the ` +
-      `frame after its first render. Keystroke: one key pressed in the search box (CDP input, the letter found in about half ` +
-      `the entries), from the keydown to the frame after the last change to the list (quiet for ${config.quietMs} ms), so any ` +
-      `debounce counts. Runs after a warm-up as listed (2 where the warm-up took over 5 s). "Entries shown" counts the items ` +
-      `of the longest list in the shadow root (a list that pages shows fewer than it holds).\n`,
+      `frame after its first render ("time to visible") and to the frame after its last change, quiet for ${config.quietMs} ms ` +
+      `("all in page": a list rendered in chunks holds every entry then). Keystroke, once the list is complete: one key pressed ` +
+      `in the search box (CDP input, the letter found in about half the entries), timed from the key press (the keydown's ` +
+      `timestamp, as the Event Timing API counts it) to the first painted frame after the first change in the shadow root ` +
+      `("first update") and to the settled state ("settled"): the later of the painted frame after the last change (quiet for ` +
+      `${config.quietMs} ms, so work spread over frames or behind a debounce counts) and the paint after the key press's events. ` +
+      `Paint times come from the Event Timing API (PerformanceObserver 'event', durationThreshold 16 ms) where it reports them, ` +
+      `else from a requestAnimationFrame probe. "Interaction latency" is the Event Timing API's own figure: the longest ` +
+      `duration of the key's events (keydown to keyup). Runs after a warm-up as listed (2 where the warm-up took over 5 s). ` +
+      `"Entries shown" counts the items of the largest list in the shadow root that are not hidden (items of presentational ` +
+      `sub-lists count for their list; a list that pages shows fewer than it holds). "Find-in-page": after the last run the ` +
+      `search is cleared, then every title must be in the shadow root with nothing \`hidden\` around it, and \`window.find()\` ` +
+      `(Chromium's find-in-page) must find the last one.\n`,
   );
-  table(['Element', 'Entries', 'Runs', 'Time to visible', 'Entries shown', 'Keystroke → first update', 'Keystroke → list settled', 'Key → entries shown'], rows);
+  table(
+    [
+      'Element',
+      'Entries',
+      'Runs',
+      'Time to visible',
+      'All in page',
+      'Entries shown',
+      'Keystroke → first update',
+      'Keystroke → settled',
+      'Interaction latency',
+      'Key → entries shown',
+      'Find-in-page (no filter)',
+    ],
+    rows,
+  );
   print(
     `Growth of the median per 10× entries (×10 is linear; the last step normalized to 10×), and k in cost ∝ n^k between ` +
       `${sizes[sizes.length - 2]} and ${sizes[sizes.length - 1]}.\n`,

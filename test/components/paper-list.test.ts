@@ -5,7 +5,10 @@ import type { PaperList } from '../../src/components/paper-list/paper-list.js';
 import { generateWorkshop } from '../fixtures/generate.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const rows = (el: PaperList) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="paper"]')];
+/** Every paper's row: a search keeps them all in the page and hides the ones it leaves out. */
+const allRows = (el: PaperList) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="paper"]')];
+/** The rows a reader sees. */
+const rows = (el: PaperList) => allRows(el).filter((row) => !row.hidden);
 const titles = (el: PaperList) => rows(el).map((row) => text(row.querySelector('[part="title"]')));
 const count = (el: PaperList) => text(el.shadowRoot!.querySelector('[part="count"]'));
 
@@ -18,6 +21,22 @@ async function type(el: PaperList, value: string) {
   input.value = value;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await el.updateComplete;
+}
+
+/** After a search the rows out of view follow a frame later (after the component's frame callback). */
+async function settled(el: PaperList) {
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
+/** Chromium's find-in-page (window.find searches shadow roots too); leaves the selection and scroll as they were. */
+function findInPage(title: string): boolean {
+  const scroll = scrollY;
+  getSelection()!.removeAllRanges();
+  const found = (window as unknown as { find(text: string, caseSensitive: boolean, backwards: boolean, wrap: boolean): boolean }).find(title, true, false, true);
+  getSelection()!.removeAllRanges();
+  scrollTo(0, scroll);
+  return found;
 }
 
 async function choose(el: PaperList, filter: string, value: string) {
@@ -76,6 +95,71 @@ describe('<paper-list>', () => {
     await el.updateComplete;
     expect(rows(el)).to.have.length(30);
     expect(el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!.value).to.equal('');
+  });
+
+  it('keeps every row in the page and only hides the ones a search leaves out', async () => {
+    const data = await defaultWorkshop();
+    const el = await fixture<PaperList>(html`<paper-list no-url-state .data=${data}></paper-list>`);
+    const before = allRows(el);
+    expect(before).to.have.length(30);
+    expect(before.every((row) => !row.hidden)).to.equal(true);
+    // Rows are grouped for rendering, but assistive technology sees one list of 30 items.
+    const list = el.shadowRoot!.querySelector('[part="list"]')!;
+    expect(list.getAttribute('role')).to.equal('list');
+    expect(before.every((row) => row.getAttribute('role') === 'listitem' && row.closest('[part="list"]') === list)).to.equal(true);
+    const wrappers = [...list.querySelectorAll(':scope > li, :scope > li > ol')];
+    expect(wrappers).to.have.length(4); // 2 groups of rows
+    expect(wrappers.every((wrapper) => wrapper.getAttribute('role') === 'none')).to.equal(true);
+
+    await type(el, 'dabrowska');
+    // The same elements (nothing re-rendered), in the same order; the matches shown, the rest hidden.
+    expect(allRows(el)).to.deep.equal(before);
+    const matching = new Set(el.visiblePapers.map((paper) => paper.title));
+    expect(matching.size).to.equal(4);
+    for (const row of before) expect(row.hidden, text(row.querySelector('[part="title"]'))).to.equal(!matching.has(text(row.querySelector('[part="title"]'))));
+    expect(rows(el).map((row) => getComputedStyle(row).display)).to.deep.equal(['list-item', 'list-item', 'list-item', 'list-item']);
+    expect(before.filter((row) => row.hidden).every((row) => getComputedStyle(row).display === 'none')).to.equal(true);
+    expect(count(el)).to.equal('Showing 4 of 30 papers');
+
+    // Even a page that styles ::part(paper) does not bring hidden rows back.
+    const style = document.createElement('style');
+    style.textContent = 'paper-list::part(paper) { display: block; }';
+    document.head.append(style);
+    expect(before.filter((row) => row.hidden).every((row) => getComputedStyle(row).display === 'none')).to.equal(true);
+    style.remove();
+
+    await type(el, 'no such paper');
+    expect(allRows(el)).to.deep.equal(before);
+    expect(rows(el)).to.have.length(0);
+    expect((list as HTMLElement).hidden).to.equal(true);
+    expect(count(el)).to.equal('Showing 0 of 30 papers');
+
+    await type(el, '');
+    expect(allRows(el)).to.deep.equal(before);
+    expect(rows(el)).to.deep.equal(before);
+    expect((list as HTMLElement).hidden).to.equal(false);
+    expect(el.shadowRoot!.querySelector('.no-match')).to.equal(null);
+    expect(count(el)).to.equal('Showing 30 of 30 papers');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets find-in-page find every paper when no filter is set, and none that a filter hides', async () => {
+    const data = await defaultWorkshop();
+    const el = await fixture<PaperList>(html`<paper-list no-url-state .data=${data}></paper-list>`);
+    const headings = () => [...el.shadowRoot!.querySelectorAll('[part="title"]')].filter((heading) => heading.checkVisibility());
+    // Every title is in the page and rendered (off-screen groups skip rendering but stay searchable).
+    expect(headings().map(text)).to.deep.equal(data.papers.map((paper) => paper.title));
+    const last = data.papers.at(-1)!.title;
+    expect(findInPage(last)).to.equal(true);
+
+    await type(el, 'brondum seismic');
+    expect(titles(el)).to.deep.equal(['Foundation Models for Seismic Inversion at Scale']);
+    expect(findInPage('Foundation Models for Seismic Inversion at Scale')).to.equal(true);
+    expect(findInPage(last)).to.equal(false);
+
+    await type(el, '');
+    expect(headings()).to.have.length(30);
+    expect(findInPage(last)).to.equal(true);
   });
 
   it('filters by track, presentation and award, combined with the search', async () => {
@@ -160,13 +244,37 @@ describe('<paper-list>', () => {
     // The first chunk is there at once, the rest follows frame by frame.
     expect(rows(el).length).to.be.within(1, 4999);
     await waitUntil(() => rows(el).length === 5000, 'all rows rendered', { timeout: 100_000 });
-    expect(getComputedStyle(rows(el)[4999]!).contentVisibility).to.equal('auto');
+    // Off screen, groups of rows skip rendering (find-in-page still searches them); the last one always renders.
+    const groupOf = (row: HTMLElement) => row.parentElement!.parentElement!;
+    expect(getComputedStyle(groupOf(rows(el)[4000]!)).contentVisibility).to.equal('auto');
+    expect(getComputedStyle(groupOf(rows(el)[4999]!)).contentVisibility).to.equal('visible');
+    const before = allRows(el);
     await type(el, 'turbulent flows');
     // Both words, anywhere in the title (author names hold neither).
-    const expected = data.papers!.filter((p) => /turbulent/i.test(p.title) && /flows/i.test(p.title)).length;
+    const matches = data.papers!.filter((p) => /turbulent/i.test(p.title) && /flows/i.test(p.title));
+    const expected = matches.length;
     expect(expected).to.be.greaterThan(0);
-    await waitUntil(() => rows(el).length === expected, 'filtered rows', { timeout: 100_000 });
     expect(count(el)).to.equal(`Showing ${expected} of 5000 papers`);
+    await settled(el);
+    expect(rows(el)).to.have.length(expected);
+    // Every row is still in the page, the same elements: the search only hid rows.
+    expect(allRows(el)).to.deep.equal(before);
+    expect(rows(el).map((row) => text(row.querySelector('[part="title"]')))).to.deep.equal(matches.map((p) => p.title));
+    // A group left without a match is skipped entirely; the others are sized for the rows they show.
+    const groups = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="list"] > li')];
+    expect(groups).to.have.length(200);
+    for (const each of groups) {
+      const shown = [...each.querySelectorAll<HTMLElement>('[part="paper"]')].filter((row) => !row.hidden).length;
+      expect(getComputedStyle(each).contentVisibility).to.equal(!shown ? 'hidden' : each === groups.at(-1) ? 'visible' : 'auto');
+    }
+
+    // Clearing the search shows every row again, and find-in-page finds the last paper.
+    await type(el, '');
+    await settled(el);
+    expect(rows(el)).to.deep.equal(before);
+    expect(count(el)).to.equal('Showing 5000 of 5000 papers');
+    expect(groups.slice(0, -1).every((each) => getComputedStyle(each).contentVisibility === 'auto')).to.equal(true);
+    expect(findInPage(data.papers!.at(-1)!.title)).to.equal(true);
   });
 
   it('shows empty states and survives bad entries', async () => {

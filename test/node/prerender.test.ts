@@ -12,6 +12,7 @@ import { prerenderSite, writeIncludes } from '../../src/node/prerender.js';
 import { renderElement } from '../../src/node/render-element.js';
 import { VERSION } from '../../src/version.js';
 import { validateWorkshop } from '../../src/data/validate.js';
+import { generateWorkshop } from '../fixtures/generate.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const workshop = JSON.parse(readFileSync(`${root}demo/workshops/default.json`, 'utf8'));
@@ -69,6 +70,12 @@ describe('prerendering an element', () => {
     const html = renderElement('workshop-page', [], workshop, { now: NOW })!.shadow;
     assert.match(html, /<speaker-grid[^>]* defer-hydration/);
     assert.ok(html.includes(workshop.title));
+  });
+
+  it('puts every paper of a long list in the HTML, not only the first chunk', () => {
+    const many = generateWorkshop({ papers: 450 });
+    const html = renderElement('paper-list', [], many, { now: NOW })!.shadow;
+    assert.equal(html.match(/part="paper"/g)?.length, 450);
   });
 
   it('keeps space for the countdown without stating a remaining time', () => {

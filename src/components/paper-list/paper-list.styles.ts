@@ -35,7 +35,7 @@ export const paperListStyles = css`
     margin: 0 0 0.5rem;
     color: var(--_muted);
   }
-  .list,
+  ol,
   .links {
     list-style: none;
     margin: 0;
@@ -44,9 +44,14 @@ export const paperListStyles = css`
   .paper {
     padding: 0.75rem 0;
     border-block-end: 1px solid var(--_border);
-    /* Off-screen rows skip layout and paint: 5,000 rows cost about what one screenful does. */
+    /* Rows off screen skip layout and paint too, within the groups of rows on screen (each group of rows skips
+       rendering as a whole while off screen: the component styles the groups). */
     content-visibility: auto;
     contain-intrinsic-size: auto var(--_row-height);
+  }
+  /* Rows left out by the search stay in the page, hidden, even if the page styles ::part(paper). */
+  [hidden] {
+    display: none !important;
   }
   h1,
   h2,
