@@ -2,7 +2,8 @@
 //   ceiling  what CI enforces: today's size plus a little, so nothing grows unnoticed; lower it as size drops;
 //   target   the budget issue 6 sets (25 KB / 55 KB gzip), not met yet; the table shows the gap.
 // A file's cost includes the chunks it imports statically (the browser fetches them before running it);
-// dynamic imports (markdown engine, calendar files, BibTeX) are counted separately: they load only when needed.
+// dynamic imports (markdown engine, hydration, Event data, calendar files, BibTeX) are counted separately: they load
+// only when needed.
 // `--why` adds what the CDN file is made of.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -28,11 +29,17 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const cdnDir = join(root, 'cdn');
 
 const KB = 1024;
+// The ceilings grew once, for issue 11 (prerendering), from the accepted 44 / 72 KB, by what that issue requires
+// and the 0.7 KB left could not hold: Lit's hydration and the checks around it (2.4 KB, on demand, only on
+// prerendered pages), run-time schema.org Event data (2.1 KB, on demand), and 1.7 KB in the CDN file (the
+// adoption hooks and prerender-safe rendering of the elements, and <paper-list>'s fast search at 5,000 papers).
+// The owner of the budget decides whether this stays; the closing note of issue 11 says what dropping each
+// part would save.
 export const BUDGETS = {
   /** The CDN file with every element, without what it loads on demand. */
-  core: { target: 25 * KB, ceiling: 44 * KB },
-  /** The CDN file and everything it may load later (markdown engine, calendar files, BibTeX). */
-  total: { target: 55 * KB, ceiling: 72 * KB },
+  core: { target: 25 * KB, ceiling: 45.2 * KB },
+  /** The CDN file and everything it may load later (markdown engine, hydration, Event data, calendar files, BibTeX). */
+  total: { target: 55 * KB, ceiling: 77.6 * KB },
 };
 
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
@@ -125,7 +132,7 @@ export async function collectSizes(dir = cdnDir) {
   const autoloader = join(dir, 'autoloader.js');
   if (existsSync(autoloader)) rows.push(sum('autoloader.js', staticClosure(autoloader), 'imports elements/<tag>.js on demand'));
   const chunksDir = join(dir, 'chunks');
-  const onDemand = { 'markdown-engine': 'marked + DOMPurify, when markdown is shown', ics: 'calendar files, on a download button', bibtex: 'BibTeX, on a copy button' };
+  const onDemand = { 'markdown-engine': 'marked + DOMPurify, when markdown is shown', ics: 'calendar files, on a download button', bibtex: 'BibTeX, on a copy button', adoption: "Lit's hydration, on prerendered pages", 'event-data': 'schema.org Event data, once the workshop is ready' };
   const chunks = existsSync(chunksDir) ? readdirSync(chunksDir).sort() : [];
   for (const [prefix, what] of Object.entries(onDemand)) {
     for (const name of chunks.filter((f) => f.startsWith(`${prefix}-`))) {
