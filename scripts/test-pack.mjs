@@ -1,6 +1,7 @@
 // The package as users get it: packs the tarball, installs it into an empty project, validates a workshop
 // with the data layer in Node (no DOM), and renders every element in Chromium from the installed copy,
-// once through the CDN file with one script tag and one JSON file, once bundled from the npm modules.
+// once through the CDN file with one script tag and one JSON file, once bundled from the npm modules, once
+// prerendered by the package's own command.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,16 +44,24 @@ writeFileSync(join(project, 'entry.js'), `import 'workshop-widgets';\n`);
 await build({ entryPoints: [join(project, 'entry.js')], bundle: true, format: 'esm', outfile: join(project, 'bundle.js'), absWorkingDir: project, logLevel: 'warning' });
 writeFileSync(join(project, 'npm.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>npm</title><script type="module" src="./bundle.js"></script></head><body>${body}</body></html>`);
 
+// 3. The command line from the installed package (its Node dependencies come with it): prerender a copy of the
+// CDN page in place; in the browser below, the prerendered page must take over without an error.
+copyFileSync(join(project, 'cdn.html'), join(project, 'prerendered.html'));
+run('npx', ['--no-install', 'workshop-widgets', 'prerender', join(project, 'prerendered.html'), '--quiet']);
+const prerendered = readFileSync(join(project, 'prerendered.html'), 'utf8');
+const marked = tags.filter((tag) => new RegExp(`<${tag} ww-prerendered="[^"]+"><template shadowroot`).test(prerendered));
+if (marked.length !== tags.length) throw new Error(`prerender from the installed package filled ${marked.length} of ${tags.length} tags`);
+
 const server = await serveStatic(project);
 const browser = await launchChromium();
 const failures = [];
 try {
-  for (const pageName of ['cdn.html', 'npm.html']) {
+  for (const pageName of ['cdn.html', 'npm.html', 'prerendered.html']) {
     const page = await browser.newPage();
     page.on('pageerror', (error) => failures.push(`${pageName}: ${error.message}`));
     await page.goto(`${server.url}/${pageName}`, { waitUntil: 'load' });
     page.on('console', (message) => {
-      if (/already defined/.test(message.text())) failures.push(`${pageName}: ${message.text()}`);
+      if (/already defined|re-rendered its prerendered/.test(message.text())) failures.push(`${pageName}: ${message.text()}`);
     });
     const rendered = await renderedWidgets(page, tags).catch((error) => failures.push(`${pageName}: ${error.message}`));
     if (rendered) for (const tag of tags) if (/could not be shown/.test(rendered[tag].join(' '))) failures.push(`${pageName}: <${tag}> shows an error`);
@@ -82,4 +91,4 @@ if (failures.length) {
   console.error(`Packed package check failed:\n- ${failures.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`Packed package: data layer OK in Node; ${tags.length} elements rendered from the tarball via the CDN file and via npm; calendar download and BibTeX copy load on demand`);
+console.log(`Packed package: data layer OK in Node; ${tags.length} elements rendered from the tarball via the CDN file, via npm and prerendered by its command; calendar download and BibTeX copy load on demand`);

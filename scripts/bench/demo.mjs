@@ -32,83 +32,6 @@ function prerenderedPage(root, html) {
 }
 
 /**
- * The load probe for the prerendered page (installLoadProbe's figures; defined here to leave probes.mjs as it
- * is): content counts as visible in the first frame in which every workshop tag that shows content of its own
- * on the client-rendered page (`tags`) has a shadow root with content and no loading state, whether it came from the HTML
- * (declarative shadow DOM, before any script) or from the element once defined. Settled as installLoadProbe:
- * no plain-text markdown stand-in left.
- */
-export function installPrerenderedProbe(tags) {
-  const state = { cls: 0, shifts: 0, visible: null, settled: null, fcp: null, lcp: null, defined: [], missing: [], errors: [], hydrated: null };
-  window.__bench = state;
-  const observe = (type, onEntry) => {
-    try {
-      new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true });
-    } catch {}
-  };
-  const label = (node) => {
-    let element = node?.nodeType === Node.ELEMENT_NODE ? node : node?.parentElement;
-    while (element?.getRootNode() instanceof ShadowRoot) element = element.getRootNode().host;
-    if (!element) return '(removed)';
-    return element.id ? `${element.localName}#${element.id}` : element.localName;
-  };
-  state.shiftSources = {};
-  observe('layout-shift', (entry) => {
-    if (entry.hadRecentInput) return;
-    state.cls += entry.value;
-    state.shifts += 1;
-    const sources = entry.sources ?? [];
-    for (const source of sources) {
-      const name = label(source.node);
-      state.shiftSources[name] = (state.shiftSources[name] ?? 0) + entry.value / sources.length;
-    }
-  });
-  observe('paint', (entry) => {
-    if (entry.name === 'first-contentful-paint') state.fcp = entry.startTime;
-  });
-  observe('largest-contentful-paint', (entry) => (state.lcp = entry.startTime));
-  const shadowRoots = (root, found = []) => {
-    for (const element of root.querySelectorAll('*')) {
-      if (element.shadowRoot) {
-        found.push(element.shadowRoot);
-        shadowRoots(element.shadowRoot, found);
-      }
-    }
-    return found;
-  };
-  const expected = new Set(tags);
-  const check = (now) => {
-    if (document.readyState === 'loading') return;
-    const all = [...document.querySelectorAll('*')].filter((element) => element.localName.includes('-'));
-    const hosts = all.filter((element) => expected.has(element.localName));
-    if (hosts.length === 0) return;
-    const shown = hosts.every((element) => {
-      const root = element.shadowRoot;
-      if (!root || root.querySelector('[data-kind="loading"]')) return false;
-      // Declarative content shows before the element is defined or updated; an empty root does not.
-      return element.hasUpdated === true || [...root.children].some((child) => child.localName !== 'style');
-    });
-    if (!shown) return;
-    state.visible ??= now;
-    // Hydrated: every element (with or without content of its own) defined and updated.
-    const defined = all.filter((element) => customElements.get(element.localName));
-    if (state.hydrated === null && defined.length > 0 && defined.every((element) => element.hasUpdated !== false)) {
-      state.hydrated = now;
-      state.defined = [...new Set(defined.map((element) => element.localName))];
-      state.errors = defined.filter((element) => element.shadowRoot.querySelector('[data-kind="error"]')).map((element) => element.localName);
-    }
-    if (state.hydrated === null) return;
-    const pending = shadowRoots(document).some((root) => root.querySelector('.markdown-text'));
-    if (!pending || now - state.hydrated > 5000) state.settled = now;
-  };
-  const frame = () => {
-    check(performance.now());
-    if (state.settled === null) requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
-}
-
-/**
  * demo/index.html itself, made at each run so it cannot drift: the built CDN file instead of the sources,
  * and the organizer's own content below the widgets, whose jumps the layout-shift figure measures.
  */
@@ -134,8 +57,7 @@ async function loadOnce({ browser, server }, path, kind, stuck, tags = []) {
   const page = await context.newPage();
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
-  if (kind === 'prerendered') await page.evaluateOnNewDocument(installPrerenderedProbe, tags);
-  else await page.evaluateOnNewDocument(installLoadProbe, kind === 'static');
+  await page.evaluateOnNewDocument(installLoadProbe, kind, kind === 'prerendered' ? tags : []);
   // Start from a same-origin empty page: a cross-site navigation may swap the renderer and reset its metrics.
   await page.goto(`${server.url}/bench/empty.html`);
   const before = await metrics(cdp);

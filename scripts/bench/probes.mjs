@@ -4,10 +4,13 @@
 /**
  * Installed before a page loads: records layout shifts, paints, and the frame in which every defined
  * workshop element has rendered (`visible`) and markdown has replaced its plain-text stand-ins (`settled`).
- * For the static copy (`isStatic`) the content is visible in the first frame after parsing.
+ * `kind`: 'static' (the static copy: visible in the first frame after parsing), 'widgets' (rendered by the
+ * script), or 'prerendered': visible in the first frame in which every tag of `tags` (those that show content
+ * of their own) has content in its shadow root, from the HTML or from the element; `hydrated` when every
+ * element is defined and has updated.
  */
-export function installLoadProbe(isStatic) {
-  const state = { cls: 0, shifts: 0, visible: null, settled: null, fcp: null, lcp: null, defined: [], missing: [], errors: [] };
+export function installLoadProbe(kind, tags = []) {
+  const state = { cls: 0, shifts: 0, visible: null, settled: null, fcp: null, lcp: null, defined: [], missing: [], errors: [], hydrated: null };
   window.__bench = state;
   const observe = (type, onEntry) => {
     try {
@@ -48,11 +51,12 @@ export function installLoadProbe(isStatic) {
   };
   const check = (now) => {
     if (document.readyState === 'loading') return;
-    if (isStatic) {
+    if (kind === 'static') {
       state.visible ??= now;
       state.settled ??= now;
       return;
     }
+    if (kind === 'prerendered') return checkPrerendered(now);
     const hosts = [...document.querySelectorAll('*')].filter((element) => element.localName.includes('-'));
     const defined = hosts.filter((element) => customElements.get(element.localName));
     if (defined.length === 0) return;
@@ -69,6 +73,29 @@ export function installLoadProbe(isStatic) {
     // Markdown shows as plain text until its engine loads; it stays text only if it could not render safely.
     const pending = shadowRoots(document).some((root) => root.querySelector('.markdown-text'));
     if (!pending || now - state.visible > 5000) state.settled = now;
+  };
+  const expected = new Set(tags);
+  const checkPrerendered = (now) => {
+    const all = [...document.querySelectorAll('*')].filter((element) => element.localName.includes('-'));
+    const hosts = all.filter((element) => expected.has(element.localName));
+    if (hosts.length === 0) return;
+    const shown = hosts.every((element) => {
+      const root = element.shadowRoot;
+      if (!root || root.querySelector('[data-kind="loading"]')) return false;
+      // Declarative content shows before the element is defined or updated; an empty root does not.
+      return element.hasUpdated === true || [...root.children].some((child) => child.localName !== 'style');
+    });
+    if (!shown) return;
+    state.visible ??= now;
+    const defined = all.filter((element) => customElements.get(element.localName));
+    if (state.hydrated === null && defined.length > 0 && defined.every((element) => element.hasUpdated !== false)) {
+      state.hydrated = now;
+      state.defined = [...new Set(defined.map((element) => element.localName))];
+      state.errors = defined.filter((element) => element.shadowRoot.querySelector('[data-kind="error"]')).map((element) => element.localName);
+    }
+    if (state.hydrated === null) return;
+    const pending = shadowRoots(document).some((root) => root.querySelector('.markdown-text'));
+    if (!pending || now - state.hydrated > 5000) state.settled = now;
   };
   const frame = () => {
     check(performance.now());
