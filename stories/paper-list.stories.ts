@@ -25,9 +25,10 @@ export const Sim2Science: StoryObj = { render: () => html`<paper-list no-url-sta
  * A big conference: 5,000 generated papers, rendered in chunks. Every paper stays in the page (find-in-page finds
  * it); a search only hides the rows it leaves out, so typing stays quick.
  */
-export const FiveThousand: StoryObj = { render: () => html`<paper-list no-url-state .data=${generateWorkshop({ papers: 5000, seed: 7 })}></paper-list>` };
+export const FiveThousand: StoryObj = { tags: ['skip-axe'], render: () => html`<paper-list no-url-state .data=${generateWorkshop({ papers: 5000, seed: 7 })}></paper-list>` };
 /** The 5,000 papers with a search typed in (the rows it leaves out are hidden, not removed). */
 export const FiveThousandSearched: StoryObj = {
+  tags: ['skip-axe'],
   render: () => html`<paper-list
     no-url-state
     .data=${generateWorkshop({ papers: 5000, seed: 7 })}

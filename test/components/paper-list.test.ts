@@ -23,12 +23,6 @@ async function type(el: PaperList, value: string) {
   await el.updateComplete;
 }
 
-/** After a search the rows out of view follow a frame later (after the component's frame callback). */
-async function settled(el: PaperList) {
-  await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-}
-
 /** Chromium's find-in-page (window.find searches shadow roots too); leaves the selection and scroll as they were. */
 function findInPage(title: string): boolean {
   const scroll = scrollY;
@@ -255,7 +249,6 @@ describe('<paper-list>', () => {
     const expected = matches.length;
     expect(expected).to.be.greaterThan(0);
     expect(count(el)).to.equal(`Showing ${expected} of 5000 papers`);
-    await settled(el);
     expect(rows(el)).to.have.length(expected);
     // Every row is still in the page, the same elements: the search only hid rows.
     expect(allRows(el)).to.deep.equal(before);
@@ -270,7 +263,6 @@ describe('<paper-list>', () => {
 
     // Clearing the search shows every row again, and find-in-page finds the last paper.
     await type(el, '');
-    await settled(el);
     expect(rows(el)).to.deep.equal(before);
     expect(count(el)).to.equal('Showing 5000 of 5000 papers');
     expect(groups.slice(0, -1).every((each) => getComputedStyle(each).contentVisibility === 'auto')).to.equal(true);

@@ -185,7 +185,8 @@ export class PaperList extends WorkshopElement {
       this.frame = undefined;
       this.limit += CHUNK;
     });
-    this.showMatches((changed as Map<PropertyKey, unknown>).has('filter')); // `filter` is private: not in PropertyValues<this>
+    // A search (not the first render; `filter` is private, so not in PropertyValues<this>).
+    this.showMatches((changed as Map<PropertyKey, unknown>).get('filter') !== undefined);
     if (this.focusBibtex) {
       const area = this.renderRoot.querySelector<HTMLTextAreaElement>(`textarea[data-paper="${CSS.escape(this.focusBibtex)}"]`);
       this.focusBibtex = undefined;
