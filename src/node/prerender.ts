@@ -9,6 +9,7 @@ import { PageProblems, prerenderPage } from './prerender-page.js';
 import { isWorkshopTag, renderElement } from './render-element.js';
 import { FileProblem, readWorkshopFile } from './workshop-file.js';
 import { stateFromData } from '../data/load.js';
+import { PRERENDER_ATTRIBUTE } from '../internal/server-render.js';
 
 export interface PrerenderOptions {
   /** The build's clock (default: now). */
@@ -95,17 +96,16 @@ export const INCLUDE_TAGS = [
 export function writeIncludes(workshopFile: string, dir: string, options: PrerenderOptions & { lang?: string } = {}): string[] {
   const data = readWorkshopFile(workshopFile);
   const state = stateFromData(data);
-  if (state.status !== 'ready') throw new PageProblems([new FileProblem(workshopFile, state.status === 'error' ? state.error.line : undefined, state.status === 'error' ? state.error.column : undefined, state.status === 'error' ? state.error.message : 'No workshop')]);
+  // A parse error has already thrown with its position; what is left is the schema's verdict, named by path.
+  if (state.status === 'error') throw new PageProblems([new FileProblem(workshopFile, undefined, undefined, state.error.message)]);
   const now = options.now ?? Date.now();
-  const written: string[] = [];
   const outputs = INCLUDE_TAGS.filter(isWorkshopTag).map((tag) => {
     const rendered = renderElement(tag, [], data, { now, lang: options.lang })!;
-    return { file: join(dir, `${tag}.html`), text: `{% raw %}<${tag} ww-prerendered="${rendered.mark}">${rendered.shadow}</${tag}>{% endraw %}\n` };
+    return { file: join(dir, `${tag}.html`), text: `{% raw %}<${tag} ${PRERENDER_ATTRIBUTE}="${rendered.mark}">${rendered.shadow}</${tag}>{% endraw %}\n` };
   });
   for (const { file, text } of outputs) {
     writeWhole(file, text);
-    written.push(file);
-    options.log?.(`${relative(process.cwd(), file)}`);
+    options.log?.(relative(process.cwd(), file));
   }
-  return written;
+  return outputs.map(({ file }) => file);
 }
