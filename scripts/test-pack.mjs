@@ -1,5 +1,6 @@
-// The package as users get it: packs the tarball, installs it into an empty project, validates a workshop
-// with the data layer in Node (no DOM), and renders every element in Chromium from the installed copy,
+// The package as users get it: packs the tarball, checks it holds every file the package promises
+// (scripts/lib/package-contents.mjs, shared with prepublishOnly), installs it into an empty project,
+// validates a workshop with the data layer in Node (no DOM), and renders every element in Chromium from the installed copy,
 // once through the CDN file with one script tag and one JSON file, once bundled from the npm modules, once
 // prerendered by the package's own command.
 import { execFileSync } from 'node:child_process';
@@ -8,13 +9,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { launchChromium, renderedWidgets } from './lib/browser.mjs';
+import { packageProblems } from './lib/package-contents.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const project = mkdtempSync(join(tmpdir(), 'ww-pack-'));
 const run = (cmd, args, cwd = project) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 
-const tarball = join(project, run('npm', ['pack', '--silent', '--pack-destination', project], root).trim().split('\n').pop());
+const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', project], root));
+const tarball = join(project, packed.filename);
+// 0. The tarball holds what the package promises: the check `prepublishOnly` runs before a publish.
+const contents = packageProblems(root, packed.files.map((file) => file.path));
+if (contents.length) throw new Error(`the packed package:\n- ${contents.join('\n- ')}`);
 writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'pack-check', private: true, type: 'module' }));
 run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball]);
 const installed = join(project, 'node_modules/workshop-widgets');
@@ -51,6 +57,20 @@ run('npx', ['--no-install', 'workshop-widgets', 'prerender', join(project, 'prer
 const prerendered = readFileSync(join(project, 'prerendered.html'), 'utf8');
 const marked = tags.filter((tag) => new RegExp(`<${tag} ww-prerendered="[^"]+"><template shadowroot`).test(prerendered));
 if (marked.length !== tags.length) throw new Error(`prerender from the installed package filled ${marked.length} of ${tags.length} tags`);
+
+// 4. The organizers' other commands from the installed bin, with the Node-only dependencies the package brings:
+// check a clean file, find the schema inside the package, copy cdn/ into a site, import a spreadsheet.
+const cli = (...args) => run('npx', ['--no-install', 'workshop-widgets', ...args]);
+if (!/no problems found/.test(cli('check', join(project, 'workshop.json')))) throw new Error('check from the installed package found problems in the default workshop');
+const schemaPath = cli('schema', '--path').trim();
+if (schemaPath !== join(installed, 'dist/workshop.schema.json')) throw new Error(`schema --path printed ${schemaPath}`);
+cli('copy-assets', 'site/workshop-widgets');
+if (readFileSync(join(project, 'site/workshop-widgets/workshop-widgets.js'), 'utf8') !== readFileSync(join(installed, 'cdn/workshop-widgets.js'), 'utf8')) {
+  throw new Error('copy-assets did not copy the installed cdn/ folder');
+}
+writeFileSync(join(project, 'committee.csv'), 'Name;Institution\nAda Lovelace;Analytical Engines\n');
+const imported = JSON.parse(cli('import', 'csv', 'committee.csv', '--list', 'programCommittee'));
+if (imported.roles?.programCommittee?.[0] !== 'ada-lovelace') throw new Error(`import csv from the installed package: ${JSON.stringify(imported)}`);
 
 const server = await serveStatic(project);
 const browser = await launchChromium();
@@ -91,4 +111,4 @@ if (failures.length) {
   console.error(`Packed package check failed:\n- ${failures.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`Packed package: data layer OK in Node; ${tags.length} elements rendered from the tarball via the CDN file, via npm and prerendered by its command; calendar download and BibTeX copy load on demand`);
+console.log(`Packed package: data layer OK in Node; ${tags.length} elements rendered from the tarball via the CDN file, via npm and prerendered by its command; calendar download and BibTeX copy load on demand; check, schema, copy-assets and import csv run from the installed bin`);

@@ -10,7 +10,7 @@ import { jsonLdScriptText, workshopJsonLd } from '../data/json-ld.js';
 import { stateFromData } from '../data/load.js';
 import { PRERENDER_ATTRIBUTE } from '../internal/server-render.js';
 import { isWorkshopTag, renderElement } from './render-element.js';
-import { FileProblem, parseWorkshopText, readWorkshopFile } from './workshop-file.js';
+import { FileProblem, FileProblems, parseWorkshopText, readWorkshopFile } from './workshop-file.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -35,11 +35,7 @@ export interface PageResult {
 }
 
 /** Thrown with every problem of a page at once; nothing of the page is written. */
-export class PageProblems extends Error {
-  constructor(readonly problems: FileProblem[]) {
-    super(problems.map((problem) => problem.message).join('\n'));
-  }
-}
+export class PageProblems extends FileProblems {}
 
 /** Parse errors that mean the page is cut off or its tags cannot be told apart, not harmless sloppiness. */
 const BROKEN_HTML = /^eof-in-|^unexpected-character-in-attribute-name$|^missing-attribute-value$/;

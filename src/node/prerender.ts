@@ -3,11 +3,13 @@
  * (`writeIncludes`). Every page is rendered before anything is written, and each file is replaced whole
  * (written beside it, then renamed), so a failed run leaves the site as it was.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { PageProblems, prerenderPage } from './prerender-page.js';
 import { isWorkshopTag, renderElement } from './render-element.js';
-import { FileProblem, readWorkshopFile } from './workshop-file.js';
+import { FileProblem, readWorkshopFile, writeWhole } from './workshop-file.js';
+
+export { writeWhole };
 import { stateFromData } from '../data/load.js';
 import { PRERENDER_ATTRIBUTE } from '../internal/server-render.js';
 
@@ -30,14 +32,6 @@ function htmlFiles(path: string): string[] {
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-}
-
-/** Replaces a file whole: a reader (or a crash) never sees half of it. */
-export function writeWhole(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
 }
 
 /**
