@@ -6,10 +6,12 @@
 //   - in Chromium with JavaScript off, the same facts are in the shadow roots;
 //   - when the CDN file takes a prerendered page over: no page error or warning, layout shift <= 0.01, and every
 //     mutation inside a prerendered shadow root is in a reader-dependent part (see READER_DEPENDENT).
-//   node scripts/test-site.mjs jekyll   demo/jekyll: _data/workshop.yml and _data/fm4science.json through `jsonify`
+//   node scripts/test-site.mjs jekyll   demo/jekyll: _data/workshop.json and _data/fm4science.json through `jsonify`
 //   node scripts/test-site.mjs hugo     demo/hugo: data/workshop.json through `jsonify | safeJS`
+// Each site's data files are links to the seed workshops in demo/workshops/ (issue 15: the same files as the seed
+// pages, never trimmed copies); the script fails when one is a copy.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { launchChromium, renderedWidgets } from './lib/browser.mjs';
 import { serveStatic } from './lib/static-server.mjs';
@@ -25,11 +27,12 @@ const SITES = {
     build: (dir) => execFileSync('jekyll', ['build', '--quiet', '--source', dir, '--destination', `${dir}/_site`], { stdio: 'inherit' }),
     pages: {
       '/': {
-        data: '_data/workshop.yml',
+        data: '_data/workshop.json',
+        seed: 'sim2science-icml2026.json',
         expectations: {
           'workshop-header': ['Sim2Science: ML with Imperfect Scientific Models', 'ICML 2026', 'Seoul, South Korea'],
           'countdown-deadline': [],
-          'workshop-dates': ['Submission deadline', 'Apr 24, 2026', '23:59 AoE', 'Author notification', 'Camera-ready deadline', 'TBD'],
+          'workshop-dates': ['Submission Deadline', 'Apr 24, 2026', '23:59 AoE', 'Author Notification', 'Camera-Ready Deadline', 'TBD'],
           'workshop-sections': ['imperfect scientific simulators'],
           'workshop-topics': ['Simulation-based inference', 'Model and equation discovery'],
           'workshop-contact': ['sim2science@gmail.com'],
@@ -37,6 +40,7 @@ const SITES = {
       },
       '/fm4science/': {
         data: '_data/fm4science.json',
+        seed: 'fm4science-iclr2026.json',
         expectations: {
           'workshop-header': ['Foundation Models for Science', 'ICLR 2026'],
           'countdown-deadline': [],
@@ -57,10 +61,11 @@ const SITES = {
     pages: {
       '/': {
         data: 'data/workshop.json',
+        seed: 'mlmp-iclr2025.json',
         expectations: {
-          'workshop-header': ['Machine Learning Multiscale Processes', 'ICLR 2025', 'Singapore'],
+          'workshop-header': ['Machine Learning Multiscale Processes', 'ICLR 2025'],
           'countdown-deadline': [],
-          'workshop-dates': ['Paper submission deadline', 'Feb 10, 2025', '23:59 AoE', 'Workshop'],
+          'workshop-dates': ['Paper submission deadline', 'Feb 10, 2025', '23:59 AoE'],
           'workshop-tracks': [],
           'workshop-sections': ['Central ICLR financial assistance', 'Workshop–specific financial assistance'],
         },
@@ -141,6 +146,11 @@ const site = SITES[name];
 if (!site) throw new Error(`usage: node scripts/test-site.mjs ${Object.keys(SITES).join('|')}`);
 if (!existsSync(`${root}cdn/workshop-widgets.js`)) throw new Error('cdn/ is missing: run `npm run build` first');
 if (!existsSync(`${root}dist/node/cli.js`)) throw new Error('dist/ is missing: run `npm run build` first');
+for (const { data, seed } of Object.values(site.pages)) {
+  if (realpathSync(`${site.dir}/${data}`) !== realpathSync(`${root}demo/workshops/${seed}`)) {
+    throw new Error(`${site.dir}/${data} must be a link to demo/workshops/${seed}, the seed page's own file, not a copy`);
+  }
+}
 
 rmSync(`${site.dir}/${site.assets}`, { recursive: true, force: true });
 cpSync(`${root}cdn`, `${site.dir}/${site.assets}`, { recursive: true });
