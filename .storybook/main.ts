@@ -3,6 +3,9 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../stories/**/*.stories.@(ts|js)'],
+  // Docs pages (one per element, from custom-elements.json) come from addon-docs; controls, actions and the
+  // theme toolbar are part of Storybook's core.
+  addons: ['@storybook/addon-docs'],
   core: { disableTelemetry: true },
   staticDirs: [
     { from: '../demo/workshops', to: '/workshops' },

@@ -11,15 +11,29 @@ import { WorkshopSchema } from '../src/data/schema.js';
 
 export const SCHEMA_PATH = fileURLToPath(new URL('../workshop.schema.json', import.meta.url));
 
+/**
+ * Closes every object (`additionalProperties: false`), so editors underline a key the schema does not know,
+ * as validateWorkshop reports it. `$schema` stays allowed at the top: WorkshopSchema lists it.
+ */
+function closeObjects(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  const schema = node as Record<string, unknown>;
+  if (schema.type === 'object' && schema.properties) schema.additionalProperties = false;
+  for (const value of Object.values(schema)) (Array.isArray(value) ? value : [value]).forEach(closeObjects);
+}
+
 export function buildWorkshopJsonSchema(): Record<string, unknown> {
-  const { $schema, ...rest } = toJsonSchema(WorkshopSchema, { errorMode: 'ignore' }) as Record<string, unknown>;
+  const converted = toJsonSchema(WorkshopSchema, { errorMode: 'ignore' }) as Record<string, unknown>;
+  closeObjects(converted);
+  const { $schema, ...rest } = converted;
   return {
     $schema,
     $id: 'https://cdn.jsdelivr.net/npm/workshop-widgets/dist/workshop.schema.json',
     title: 'Workshop description',
     description:
       'One academic workshop (dates, call for papers, people, schedule, papers, sponsors) for the workshop-widgets elements. ' +
-      'Some rules are checked only at runtime by validateWorkshop: real calendar dates, known time zones, safe links, unique ids and references between entries.',
+      'Some rules are checked only at runtime by validateWorkshop: real calendar dates, known time zones, safe links, unique ids and references between entries. ' +
+      'Unknown keys are errors here and ignored, with a warning, by the elements.',
     ...rest,
   };
 }

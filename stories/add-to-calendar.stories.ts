@@ -1,37 +1,30 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/add-to-calendar/add-to-calendar.js';
-import mlmp from '../demo/workshops/mlmp-iclr2025.json';
-import frontier from '../demo/workshops/frontier-reasoning.json';
-import fm4science from '../demo/workshops/fm4science-iclr2026.json';
-import ml4astro from '../demo/workshops/ml4astro-icml2025.json';
-import sim2science from '../demo/workshops/sim2science-icml2026.json';
-import allTbd from '../test/fixtures/edge/all-tbd.json';
-import longTexts from '../test/fixtures/edge/long-texts.json';
-import { day, live } from './live-workshop.js';
+import { elementStory, renderElement } from './element-story.js';
+import { day } from './live-workshop.js';
 
-const meta: Meta = { title: 'Elements/add-to-calendar', component: 'add-to-calendar', tags: ['autodocs'] };
+const meta: Meta = { title: 'Elements/add-to-calendar', component: 'add-to-calendar', tags: ['autodocs'], ...elementStory('add-to-calendar') };
 export default meta;
+const element = (args: Args) => renderElement('add-to-calendar', args);
 
 
-export const Live: StoryObj = { render: () => html`<add-to-calendar .data=${live()}></add-to-calendar>` };
-export const OneDeadline: StoryObj = { render: () => html`<add-to-calendar date-id="submission" .data=${live()}></add-to-calendar>` };
-export const ShowPassed: StoryObj = { render: () => html`<add-to-calendar show-passed .data=${mlmp}></add-to-calendar>` };
-export const MLMP: StoryObj = { render: () => html`<add-to-calendar .data=${mlmp}></add-to-calendar>` };
-export const Frontier: StoryObj = { render: () => html`<add-to-calendar .data=${frontier}></add-to-calendar>` };
-export const FM4Science: StoryObj = { render: () => html`<add-to-calendar .data=${fm4science}></add-to-calendar>` };
-export const ML4Astro: StoryObj = { render: () => html`<add-to-calendar .data=${ml4astro}></add-to-calendar>` };
-export const Sim2Science: StoryObj = { render: () => html`<add-to-calendar .data=${sim2science}></add-to-calendar>` };
-export const Empty: StoryObj = { render: () => html`<add-to-calendar .data=${{ title: 'No dates yet' }}></add-to-calendar>` };
-export const TbdOnly: StoryObj = { render: () => html`<add-to-calendar .data=${allTbd}></add-to-calendar>` };
-export const LongContent: StoryObj = { render: () => html`<add-to-calendar .data=${longTexts}></add-to-calendar>` };
+export const Live: StoryObj = { args: { sample: 'live' } };
+export const OneDeadline: StoryObj = { args: { 'date-id': 'submission', sample: 'live' } };
+export const ShowPassed: StoryObj = { args: { 'show-passed': true, sample: 'mlmp' } };
+export const MLMP: StoryObj = { args: { sample: 'mlmp' } };
+export const Frontier: StoryObj = { args: { sample: 'frontier' } };
+export const FM4Science: StoryObj = { name: 'FM4Science', args: { sample: 'fm4science' } };
+export const ML4Astro: StoryObj = { name: 'ML4Astro', args: { sample: 'ml4astro' } };
+export const Sim2Science: StoryObj = { name: 'Sim2Science', args: { sample: 'sim2science' } };
+export const Empty: StoryObj = { args: { data: { title: 'No dates yet' } } };
+export const TbdOnly: StoryObj = { args: { sample: 'all-tbd' } };
+export const LongContent: StoryObj = { args: { sample: 'long-texts' } };
 export const InvalidData: StoryObj = {
-  render: () => html`<add-to-calendar
-    .data=${{ title: 'Bad dates', importantDates: [{ id: 'x', label: 'Feb 30', date: '2026-02-30' }, { label: 'No id' }, 'nonsense', { id: 'ok', label: 'Valid deadline', date: day(5) }] }}
-  ></add-to-calendar>`,
+  render: (args) => element({ data: { title: 'Bad dates', importantDates: [{ id: 'x', label: 'Feb 30', date: '2026-02-30' }, { label: 'No id' }, 'nonsense', { id: 'ok', label: 'Valid deadline', date: day(5) }] }, ...args }),
 };
-export const LoadError: StoryObj = { render: () => html`<add-to-calendar src="/workshops/does-not-exist.json"></add-to-calendar>` };
+export const LoadError: StoryObj = { args: { src: '/workshops/does-not-exist.json' } };
 export const Dark: StoryObj = {
-  render: () => html`<div style="background:#10151f;padding:1rem"><add-to-calendar theme="dark" .data=${live()}></add-to-calendar></div>`,
+  args: { theme: 'dark', sample: 'live' }, render: (args) => html`<div style="background:#10151f;padding:1rem">${element(args)}</div>`,
 };
-export const Narrow: StoryObj = { render: () => html`<div style="width:320px"><add-to-calendar .data=${live()}></add-to-calendar></div>` };
+export const Narrow: StoryObj = { args: { sample: 'live' }, render: (args) => html`<div style="width:320px">${element(args)}</div>` };

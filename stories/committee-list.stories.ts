@@ -1,15 +1,11 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/committee-list/committee-list.js';
-import mlmp from '../demo/workshops/mlmp-iclr2025.json';
-import frontier from '../demo/workshops/frontier-reasoning.json';
-import fm4science from '../demo/workshops/fm4science-iclr2026.json';
-import ml4astro from '../demo/workshops/ml4astro-icml2025.json';
-import sim2science from '../demo/workshops/sim2science-icml2026.json';
-import longTexts from '../test/fixtures/edge/long-texts.json';
+import { elementStory, renderElement } from './element-story.js';
 
-const meta: Meta = { title: 'Elements/committee-list', component: 'committee-list', tags: ['autodocs'] };
+const meta: Meta = { title: 'Elements/committee-list', component: 'committee-list', tags: ['autodocs'], ...elementStory('committee-list') };
 export default meta;
+const element = (args: Args) => renderElement('committee-list', args);
 
 const GIVEN = ['Anders', 'Zoë', 'Mesut', 'Kari', 'Émile', 'Ana', 'Chen', 'Łukasz', 'Søren', 'Nguyễn'];
 const FAMILY = ['Ångström', 'Zimmer', 'Özil', 'Østby', 'Borel', 'Álvarez', 'Wei', 'Kaiser', 'Kierkegaard', 'Văn An', 'Smith', 'Ōtani'];
@@ -27,24 +23,22 @@ function committee(size: number) {
 
 const small = committee(24);
 
-export const MLMP: StoryObj = { render: () => html`<committee-list .data=${mlmp}></committee-list>` };
-export const Frontier: StoryObj = { render: () => html`<committee-list .data=${frontier}></committee-list>` };
-export const FM4Science: StoryObj = { render: () => html`<committee-list .data=${fm4science}></committee-list>` };
-export const ML4Astro: StoryObj = { render: () => html`<committee-list .data=${ml4astro}></committee-list>` };
-export const Sim2Science: StoryObj = { render: () => html`<committee-list .data=${sim2science}></committee-list>` };
-export const Committee: StoryObj = { render: () => html`<committee-list .data=${small}></committee-list>` };
-export const FiveHundred: StoryObj = { render: () => html`<committee-list .data=${committee(500)}></committee-list>` };
-export const Prefiltered: StoryObj = { render: () => html`<committee-list query="zurich" .data=${small}></committee-list>` };
-export const AreaChairs: StoryObj = { render: () => html`<committee-list group="area-chairs" no-filter .data=${small}></committee-list>` };
-export const Empty: StoryObj = { render: () => html`<committee-list .data=${{ title: 'No committee yet' }}></committee-list>` };
-export const LongContent: StoryObj = { render: () => html`<committee-list .data=${longTexts}></committee-list>` };
+export const Committee: StoryObj = { args: { data: small } };
+export const FiveHundred: StoryObj = { args: { data: committee(500) } };
+export const Prefiltered: StoryObj = { args: { query: 'zurich', data: small } };
+export const AreaChairs: StoryObj = { args: { group: 'area-chairs', 'no-filter': true, data: small } };
+export const MLMP: StoryObj = { args: { sample: 'mlmp' } };
+export const Frontier: StoryObj = { args: { sample: 'frontier' } };
+export const FM4Science: StoryObj = { name: 'FM4Science', args: { sample: 'fm4science' } };
+export const ML4Astro: StoryObj = { name: 'ML4Astro', args: { sample: 'ml4astro' } };
+export const Sim2Science: StoryObj = { name: 'Sim2Science', args: { sample: 'sim2science' } };
+export const Empty: StoryObj = { args: { data: { title: 'No committee yet' } } };
+export const LongContent: StoryObj = { args: { sample: 'long-texts' } };
 export const InvalidData: StoryObj = {
-  render: () => html`<committee-list
-    .data=${{ title: 'Bad committee', people: [{ id: 'a', name: 'Alma Ok' }, { id: 'b' }, 7], roles: { programCommittee: ['a', 'b', 'ghost', 3] } }}
-  ></committee-list>`,
+  render: (args) => element({ data: { title: 'Bad committee', people: [{ id: 'a', name: 'Alma Ok' }, { id: 'b' }, 7], roles: { programCommittee: ['a', 'b', 'ghost', 3] } }, ...args }),
 };
-export const Loading: StoryObj = { render: () => html`<committee-list src="/workshops/does-not-exist.json"></committee-list>` };
+export const Loading: StoryObj = { args: { src: '/workshops/does-not-exist.json' } };
 export const Dark: StoryObj = {
-  render: () => html`<div style="background:#10151f;padding:1rem"><committee-list theme="dark" .data=${small}></committee-list></div>`,
+  args: { theme: 'dark', data: small }, render: (args) => html`<div style="background:#10151f;padding:1rem">${element(args)}</div>`,
 };
-export const Narrow: StoryObj = { render: () => html`<div style="width:320px"><committee-list .data=${small}></committee-list></div>` };
+export const Narrow: StoryObj = { args: { data: small }, render: (args) => html`<div style="width:320px">${element(args)}</div>` };

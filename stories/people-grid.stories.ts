@@ -1,15 +1,11 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/people-grid/people-grid.js';
-import mlmp from '../demo/workshops/mlmp-iclr2025.json';
-import frontier from '../demo/workshops/frontier-reasoning.json';
-import fm4science from '../demo/workshops/fm4science-iclr2026.json';
-import ml4astro from '../demo/workshops/ml4astro-icml2025.json';
-import sim2science from '../demo/workshops/sim2science-icml2026.json';
-import longTexts from '../test/fixtures/edge/long-texts.json';
+import { elementStory, renderElement } from './element-story.js';
 
-const meta: Meta = { title: 'Elements/people-grid', component: 'people-grid', tags: ['autodocs'] };
+const meta: Meta = { title: 'Elements/people-grid', component: 'people-grid', tags: ['autodocs'], ...elementStory('people-grid') };
 export default meta;
+const element = (args: Args) => renderElement('people-grid', args);
 
 const team = {
   title: 'Team',
@@ -32,29 +28,31 @@ const team = {
   },
 };
 
-export const MLMP: StoryObj = { render: () => html`<people-grid .data=${mlmp}></people-grid>` };
-export const Frontier: StoryObj = { render: () => html`<people-grid .data=${frontier}></people-grid>` };
-export const FM4Science: StoryObj = { render: () => html`<people-grid .data=${fm4science}></people-grid>` };
-export const ML4Astro: StoryObj = { render: () => html`<people-grid .data=${ml4astro}></people-grid>` };
-export const Sim2Science: StoryObj = { render: () => html`<people-grid .data=${sim2science}></people-grid>` };
-export const Organizers: StoryObj = { render: () => html`<people-grid .data=${team}></people-grid>` };
-export const Volunteers: StoryObj = { render: () => html`<people-grid group="volunteers" .data=${team}></people-grid>` };
-export const ByLastName: StoryObj = { render: () => html`<people-grid order="last-name" columns="3" .data=${team}></people-grid>` };
-export const Panelists: StoryObj = { render: () => html`<people-grid group="panelists" .data=${team}></people-grid>` };
-export const Limited: StoryObj = { render: () => html`<people-grid limit="2" .data=${team}></people-grid>` };
-export const Empty: StoryObj = { render: () => html`<people-grid .data=${{ title: 'No organizers yet' }}></people-grid>` };
-export const LongContent: StoryObj = { render: () => html`<people-grid .data=${longTexts}></people-grid>` };
+export const Organizers: StoryObj = { args: { data: team } };
+export const Volunteers: StoryObj = { args: { group: 'volunteers', data: team } };
+export const ByLastName: StoryObj = { args: { order: 'last-name', columns: 3, data: team } };
+export const Panelists: StoryObj = { args: { group: 'panelists', data: team } };
+export const Limited: StoryObj = { args: { limit: 2, data: team } };
+export const MLMP: StoryObj = { args: { sample: 'mlmp' } };
+export const Frontier: StoryObj = { args: { sample: 'frontier' } };
+export const FM4Science: StoryObj = { name: 'FM4Science', args: { sample: 'fm4science' } };
+export const ML4Astro: StoryObj = { name: 'ML4Astro', args: { sample: 'ml4astro' } };
+export const Sim2Science: StoryObj = { name: 'Sim2Science', args: { sample: 'sim2science' } };
+export const Empty: StoryObj = { args: { data: { title: 'No organizers yet' } } };
+export const LongContent: StoryObj = { args: { sample: 'long-texts' } };
 export const InvalidData: StoryObj = {
-  render: () => html`<people-grid
-    .data=${{
-      title: 'Bad people',
-      people: [{ id: 'evil', name: 'Eve Mallory', homepage: 'javascript:alert(1)', photo: 'javascript:alert(2)' }, { id: 'noname' }, 42],
-      roles: { organizers: ['evil', 'noname', 'ghost'] },
-    }}
-  ></people-grid>`,
+  render: (args) =>
+    element({
+      data: {
+        title: 'Bad people',
+        people: [{ id: 'evil', name: 'Eve Mallory', homepage: 'javascript:alert(1)', photo: 'javascript:alert(2)' }, { id: 'noname' }, 42],
+        roles: { organizers: ['evil', 'noname', 'ghost'] },
+      },
+      ...args,
+    }),
 };
-export const Loading: StoryObj = { render: () => html`<people-grid src="/workshops/does-not-exist.json"></people-grid>` };
+export const Loading: StoryObj = { args: { src: '/workshops/does-not-exist.json' } };
 export const Dark: StoryObj = {
-  render: () => html`<div style="background:#10151f;padding:1rem"><people-grid theme="dark" .data=${team}></people-grid></div>`,
+  args: { theme: 'dark', data: team }, render: (args) => html`<div style="background:#10151f;padding:1rem">${element(args)}</div>`,
 };
-export const Narrow: StoryObj = { render: () => html`<div style="width:320px"><people-grid .data=${team}></people-grid></div>` };
+export const Narrow: StoryObj = { args: { data: team }, render: (args) => html`<div style="width:320px">${element(args)}</div>` };

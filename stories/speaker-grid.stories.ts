@@ -1,15 +1,11 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/speaker-grid/speaker-grid.js';
-import mlmp from '../demo/workshops/mlmp-iclr2025.json';
-import frontier from '../demo/workshops/frontier-reasoning.json';
-import fm4science from '../demo/workshops/fm4science-iclr2026.json';
-import ml4astro from '../demo/workshops/ml4astro-icml2025.json';
-import sim2science from '../demo/workshops/sim2science-icml2026.json';
-import longTexts from '../test/fixtures/edge/long-texts.json';
+import { elementStory, renderElement } from './element-story.js';
 
-const meta: Meta = { title: 'Elements/speaker-grid', component: 'speaker-grid', tags: ['autodocs'] };
+const meta: Meta = { title: 'Elements/speaker-grid', component: 'speaker-grid', tags: ['autodocs'], ...elementStory('speaker-grid') };
 export default meta;
+const element = (args: Args) => renderElement('speaker-grid', args);
 
 const speakers = {
   title: 'Speakers',
@@ -30,28 +26,30 @@ const speakers = {
   },
 };
 
-export const MLMP: StoryObj = { render: () => html`<speaker-grid .data=${mlmp}></speaker-grid>` };
-export const Frontier: StoryObj = { render: () => html`<speaker-grid .data=${frontier}></speaker-grid>` };
-export const FM4Science: StoryObj = { render: () => html`<speaker-grid .data=${fm4science}></speaker-grid>` };
-export const ML4Astro: StoryObj = { render: () => html`<speaker-grid .data=${ml4astro}></speaker-grid>` };
-export const Sim2Science: StoryObj = { render: () => html`<speaker-grid .data=${sim2science}></speaker-grid>` };
-export const Speakers: StoryObj = { render: () => html`<speaker-grid .data=${speakers}></speaker-grid>` };
-export const ByLastName: StoryObj = { render: () => html`<speaker-grid order="last-name" columns="3" .data=${speakers}></speaker-grid>` };
-export const Panelists: StoryObj = { render: () => html`<speaker-grid group="panelists" .data=${speakers}></speaker-grid>` };
-export const Limited: StoryObj = { render: () => html`<speaker-grid limit="2" .data=${speakers}></speaker-grid>` };
-export const Empty: StoryObj = { render: () => html`<speaker-grid .data=${{ title: 'No speakers yet' }}></speaker-grid>` };
-export const LongContent: StoryObj = { render: () => html`<speaker-grid .data=${longTexts}></speaker-grid>` };
+export const Speakers: StoryObj = { args: { data: speakers } };
+export const ByLastName: StoryObj = { args: { order: 'last-name', columns: 3, data: speakers } };
+export const Panelists: StoryObj = { args: { group: 'panelists', data: speakers } };
+export const Limited: StoryObj = { args: { limit: 2, data: speakers } };
+export const MLMP: StoryObj = { args: { sample: 'mlmp' } };
+export const Frontier: StoryObj = { args: { sample: 'frontier' } };
+export const FM4Science: StoryObj = { name: 'FM4Science', args: { sample: 'fm4science' } };
+export const ML4Astro: StoryObj = { name: 'ML4Astro', args: { sample: 'ml4astro' } };
+export const Sim2Science: StoryObj = { name: 'Sim2Science', args: { sample: 'sim2science' } };
+export const Empty: StoryObj = { args: { data: { title: 'No speakers yet' } } };
+export const LongContent: StoryObj = { args: { sample: 'long-texts' } };
 export const InvalidData: StoryObj = {
-  render: () => html`<speaker-grid
-    .data=${{
-      title: 'Bad people',
-      people: [{ id: 'evil', name: 'Eve Mallory', homepage: 'javascript:alert(1)', photo: 'javascript:alert(2)' }, { id: 'noname' }, 42],
-      roles: { speakers: ['evil', 'noname', 'ghost'] },
-    }}
-  ></speaker-grid>`,
+  render: (args) =>
+    element({
+      data: {
+        title: 'Bad people',
+        people: [{ id: 'evil', name: 'Eve Mallory', homepage: 'javascript:alert(1)', photo: 'javascript:alert(2)' }, { id: 'noname' }, 42],
+        roles: { speakers: ['evil', 'noname', 'ghost'] },
+      },
+      ...args,
+    }),
 };
-export const Loading: StoryObj = { render: () => html`<speaker-grid src="/workshops/does-not-exist.json"></speaker-grid>` };
+export const Loading: StoryObj = { args: { src: '/workshops/does-not-exist.json' } };
 export const Dark: StoryObj = {
-  render: () => html`<div style="background:#10151f;padding:1rem"><speaker-grid theme="dark" .data=${speakers}></speaker-grid></div>`,
+  args: { theme: 'dark', data: speakers }, render: (args) => html`<div style="background:#10151f;padding:1rem">${element(args)}</div>`,
 };
-export const Narrow: StoryObj = { render: () => html`<div style="width:320px"><speaker-grid .data=${speakers}></speaker-grid></div>` };
+export const Narrow: StoryObj = { args: { data: speakers }, render: (args) => html`<div style="width:320px">${element(args)}</div>` };

@@ -1,14 +1,11 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/sponsor-wall/sponsor-wall.js';
-import mlmp from '../demo/workshops/mlmp-iclr2025.json';
-import frontier from '../demo/workshops/frontier-reasoning.json';
-import fm4science from '../demo/workshops/fm4science-iclr2026.json';
-import ml4astro from '../demo/workshops/ml4astro-icml2025.json';
-import sim2science from '../demo/workshops/sim2science-icml2026.json';
+import { elementStory, renderElement } from './element-story.js';
 
-const meta: Meta = { title: 'Elements/sponsor-wall', component: 'sponsor-wall', tags: ['autodocs'] };
+const meta: Meta = { title: 'Elements/sponsor-wall', component: 'sponsor-wall', tags: ['autodocs'], ...elementStory('sponsor-wall') };
 export default meta;
+const element = (args: Args) => renderElement('sponsor-wall', args);
 
 const tiered = {
   title: 'Sponsored workshop',
@@ -23,33 +20,33 @@ const tiered = {
   ],
 };
 
-export const MLMP: StoryObj = { render: () => html`<sponsor-wall .data=${mlmp}></sponsor-wall>` };
-export const Frontier: StoryObj = { render: () => html`<sponsor-wall .data=${frontier}></sponsor-wall>` };
-export const FM4Science: StoryObj = { render: () => html`<sponsor-wall .data=${fm4science}></sponsor-wall>` };
-export const ML4Astro: StoryObj = { render: () => html`<sponsor-wall .data=${ml4astro}></sponsor-wall>` };
-export const Sim2Science: StoryObj = { render: () => html`<sponsor-wall .data=${sim2science}></sponsor-wall>` };
-export const Tiers: StoryObj = { render: () => html`<sponsor-wall .data=${tiered}></sponsor-wall>` };
-export const Empty: StoryObj = { render: () => html`<sponsor-wall .data=${{ title: 'No sponsors' }}></sponsor-wall>` };
+export const Tiers: StoryObj = { args: { data: tiered } };
+export const MLMP: StoryObj = { args: { sample: 'mlmp' } };
+export const Frontier: StoryObj = { args: { sample: 'frontier' } };
+export const FM4Science: StoryObj = { name: 'FM4Science', args: { sample: 'fm4science' } };
+export const ML4Astro: StoryObj = { name: 'ML4Astro', args: { sample: 'ml4astro' } };
+export const Sim2Science: StoryObj = { name: 'Sim2Science', args: { sample: 'sim2science' } };
+export const Empty: StoryObj = { args: { data: { title: 'No sponsors' } } };
 export const LongContent: StoryObj = {
-  render: () => html`<sponsor-wall
-    .data=${{
-      title: 'Many sponsors',
-      sponsorTiers: ['Gold', 'Silver'],
-      sponsors: Array.from({ length: 40 }, (_, i) => ({
-        name: i % 7 === 0 ? `The International Consortium for Very Long Sponsor Names Number ${i}` : `Sponsor ${i}`,
-        tier: i % 3 === 0 ? 'Gold' : 'Silver',
-        url: `https://example.org/${i}`,
-      })),
-    }}
-  ></sponsor-wall>`,
+  render: (args) =>
+    element({
+      data: {
+        title: 'Many sponsors',
+        sponsorTiers: ['Gold', 'Silver'],
+        sponsors: Array.from({ length: 40 }, (_, i) => ({
+          name: i % 7 === 0 ? `The International Consortium for Very Long Sponsor Names Number ${i}` : `Sponsor ${i}`,
+          tier: i % 3 === 0 ? 'Gold' : 'Silver',
+          url: `https://example.org/${i}`,
+        })),
+      },
+      ...args,
+    }),
 };
 export const InvalidData: StoryObj = {
-  render: () => html`<sponsor-wall
-    .data=${{ title: 'Bad sponsors', sponsors: [{ name: 'Evil', url: 'javascript:alert(1)' }, { name: 'Bad logo', logo: 'javascript:alert(2)' }, { tier: 'Gold' }, 'nonsense'] }}
-  ></sponsor-wall>`,
+  render: (args) => element({ data: { title: 'Bad sponsors', sponsors: [{ name: 'Evil', url: 'javascript:alert(1)' }, { name: 'Bad logo', logo: 'javascript:alert(2)' }, { tier: 'Gold' }, 'nonsense'] }, ...args }),
 };
-export const LoadError: StoryObj = { render: () => html`<sponsor-wall src="/workshops/does-not-exist.json"></sponsor-wall>` };
+export const LoadError: StoryObj = { args: { src: '/workshops/does-not-exist.json' } };
 export const Dark: StoryObj = {
-  render: () => html`<div style="background:#10151f;padding:1rem"><sponsor-wall theme="dark" .data=${tiered}></sponsor-wall></div>`,
+  args: { theme: 'dark', data: tiered }, render: (args) => html`<div style="background:#10151f;padding:1rem">${element(args)}</div>`,
 };
-export const Narrow: StoryObj = { render: () => html`<div style="width:320px"><sponsor-wall .data=${tiered}></sponsor-wall></div>` };
+export const Narrow: StoryObj = { args: { data: tiered }, render: (args) => html`<div style="width:320px">${element(args)}</div>` };

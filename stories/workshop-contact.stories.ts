@@ -1,20 +1,11 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/workshop-contact/workshop-contact.js';
-import mlmp from '../demo/workshops/mlmp-iclr2025.json';
-import frontier from '../demo/workshops/frontier-reasoning.json';
-import fm4science from '../demo/workshops/fm4science-iclr2026.json';
-import ml4astro from '../demo/workshops/ml4astro-icml2025.json';
-import sim2science from '../demo/workshops/sim2science-icml2026.json';
+import { elementStory, renderElement } from './element-story.js';
 
-const meta: Meta = { title: 'Elements/workshop-contact', component: 'workshop-contact', tags: ['autodocs'] };
+const meta: Meta = { title: 'Elements/workshop-contact', component: 'workshop-contact', tags: ['autodocs'], ...elementStory('workshop-contact') };
 export default meta;
-
-export const MLMP: StoryObj = { render: () => html`<workshop-contact .data=${mlmp}></workshop-contact>` };
-export const Frontier: StoryObj = { render: () => html`<workshop-contact .data=${frontier}></workshop-contact>` };
-export const FM4Science: StoryObj = { render: () => html`<workshop-contact .data=${fm4science}></workshop-contact>` };
-export const ML4Astro: StoryObj = { render: () => html`<workshop-contact .data=${ml4astro}></workshop-contact>` };
-export const Sim2Science: StoryObj = { render: () => html`<workshop-contact .data=${sim2science}></workshop-contact>` };
+const element = (args: Args) => renderElement('workshop-contact', args);
 
 const full = {
   title: 'Contact',
@@ -28,17 +19,20 @@ const full = {
   },
 };
 
-export const Full: StoryObj = { render: () => html`<workshop-contact .data=${full}></workshop-contact>` };
-export const EmailOnly: StoryObj = { render: () => html`<workshop-contact .data=${{ title: 'Email only', contact: { email: 'sim2science@example.org' } }}></workshop-contact>` };
-export const Empty: StoryObj = { render: () => html`<workshop-contact .data=${{ title: 'No contact' }}></workshop-contact>` };
+export const Full: StoryObj = { args: { data: full } };
+export const EmailOnly: StoryObj = { args: { data: { title: 'Email only', contact: { email: 'sim2science@example.org' } } } };
+export const MLMP: StoryObj = { args: { sample: 'mlmp' } };
+export const Frontier: StoryObj = { args: { sample: 'frontier' } };
+export const FM4Science: StoryObj = { name: 'FM4Science', args: { sample: 'fm4science' } };
+export const ML4Astro: StoryObj = { name: 'ML4Astro', args: { sample: 'ml4astro' } };
+export const Sim2Science: StoryObj = { name: 'Sim2Science', args: { sample: 'sim2science' } };
+export const Empty: StoryObj = { args: { data: { title: 'No contact' } } };
 export const LongContent: StoryObj = {
-  render: () => html`<workshop-contact
-    .data=${{ title: 'Long', contact: { email: 'a-very-long-mailbox-name-for-the-workshop@some-long-university-domain.example.org', text: 'Write to us. '.repeat(40), links: Array.from({ length: 8 }, (_, i) => ({ label: `Channel ${i + 1}`, url: `https://example.org/${i}` })) } }}
-  ></workshop-contact>`,
+  render: (args) => element({ data: { title: 'Long', contact: { email: 'a-very-long-mailbox-name-for-the-workshop@some-long-university-domain.example.org', text: 'Write to us. '.repeat(40), links: Array.from({ length: 8 }, (_, i) => ({ label: `Channel ${i + 1}`, url: `https://example.org/${i}` })) } }, ...args }),
 };
 export const InvalidData: StoryObj = {
-  render: () => html`<workshop-contact .data=${{ title: 'Bad contact', contact: { email: 'not an address', text: 'Hi <script>alert(1)</script>', links: [{ label: 'Evil', url: 'javascript:alert(1)' }] } }}></workshop-contact>`,
+  args: { data: { title: 'Bad contact', contact: { email: 'not an address', text: 'Hi <script>alert(1)</script>', links: [{ label: 'Evil', url: 'javascript:alert(1)' }] } } },
 };
-export const LoadError: StoryObj = { render: () => html`<workshop-contact src="/workshops/does-not-exist.json"></workshop-contact>` };
-export const Dark: StoryObj = { render: () => html`<div style="background:#10151f;padding:1rem"><workshop-contact theme="dark" .data=${full}></workshop-contact></div>` };
-export const Narrow: StoryObj = { render: () => html`<div style="width:320px"><workshop-contact .data=${full}></workshop-contact></div>` };
+export const LoadError: StoryObj = { args: { src: '/workshops/does-not-exist.json' } };
+export const Dark: StoryObj = { args: { theme: 'dark', data: full }, render: (args) => html`<div style="background:#10151f;padding:1rem">${element(args)}</div>` };
+export const Narrow: StoryObj = { args: { data: full }, render: (args) => html`<div style="width:320px">${element(args)}</div>` };

@@ -1,36 +1,49 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
 import '../src/components/workshop-data/workshop-data.js';
 import '../src/components/workshop-header/workshop-header.js';
+import { elementStory, renderElement } from './element-story.js';
 
-const meta: Meta = { title: 'Elements/workshop-data', component: 'workshop-data', tags: ['autodocs'] };
+const meta: Meta = { title: 'Elements/workshop-data', component: 'workshop-data', tags: ['autodocs'], ...elementStory('workshop-data') };
 export default meta;
+const provider = (args: Args, children: TemplateResult) => renderElement('workshop-data', args, children);
+const header = html`<workshop-header heading-level="2"></workshop-header>`;
 
 /** One file feeds every element inside the provider. */
 export const FromUrl: StoryObj = {
-  render: () => html`<workshop-data src="/workshops/fm4science-iclr2026.json"><workshop-header heading-level="2"></workshop-header></workshop-data>`,
+  args: { src: '/workshops/fm4science-iclr2026.json' },
+  render: (args) => provider(args, header),
 };
 
 /** Inline JSON, as a Jekyll site writes it with `{{ site.data.workshop | jsonify }}`. */
 export const InlineJson: StoryObj = {
-  render: () => html`<workshop-data>
+  render: (args) =>
+    provider(
+      args,
+      html`
     <script type="application/json">
       { "title": "Inline Workshop", "shortName": "IW", "conference": { "name": "NeurIPS", "year": 2026 }, "date": "2026-12-12" }
     </script>
     <workshop-header heading-level="2"></workshop-header>
-  </workshop-data>`,
+  `,
+    ),
 };
 
 /** Invalid JSON: the element names the line and column. */
 export const InvalidJson: StoryObj = {
-  render: () => html`<workshop-data>
+  render: (args) =>
+    provider(
+      args,
+      html`
     <script type="application/json">
       { "title": "Broken", "date": "2026-12-12", }
     </script>
     <workshop-header heading-level="2"></workshop-header>
-  </workshop-data>`,
+  `,
+    ),
 };
 
 export const NotFound: StoryObj = {
-  render: () => html`<workshop-data src="/workshops/missing.json"><workshop-header heading-level="2"></workshop-header></workshop-data>`,
+  args: { src: '/workshops/missing.json' },
+  render: (args) => provider(args, header),
 };

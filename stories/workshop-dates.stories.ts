@@ -1,38 +1,31 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/workshop-dates/workshop-dates.js';
-import mlmp from '../demo/workshops/mlmp-iclr2025.json';
-import frontier from '../demo/workshops/frontier-reasoning.json';
-import fm4science from '../demo/workshops/fm4science-iclr2026.json';
-import ml4astro from '../demo/workshops/ml4astro-icml2025.json';
-import sim2science from '../demo/workshops/sim2science-icml2026.json';
-import allTbd from '../test/fixtures/edge/all-tbd.json';
-import longTexts from '../test/fixtures/edge/long-texts.json';
-import { day, live } from './live-workshop.js';
+import { elementStory, renderElement } from './element-story.js';
+import { day } from './live-workshop.js';
 
-const meta: Meta = { title: 'Elements/workshop-dates', component: 'workshop-dates', tags: ['autodocs'] };
+const meta: Meta = { title: 'Elements/workshop-dates', component: 'workshop-dates', tags: ['autodocs'], ...elementStory('workshop-dates') };
 export default meta;
+const element = (args: Args) => renderElement('workshop-dates', args);
 
 
-export const Live: StoryObj = { render: () => html`<workshop-dates .data=${live()}></workshop-dates>` };
-export const Table: StoryObj = { render: () => html`<workshop-dates layout="table" .data=${live()}></workshop-dates>` };
-export const DeadlinesOnlyHidePassed: StoryObj = { render: () => html`<workshop-dates kinds="deadline" hide-passed .data=${live()}></workshop-dates>` };
-export const TokyoReaderGerman: StoryObj = { render: () => html`<workshop-dates time-zone="Asia/Tokyo" lang="de" .data=${live()}></workshop-dates>` };
-export const MLMP: StoryObj = { render: () => html`<workshop-dates .data=${mlmp}></workshop-dates>` };
-export const Frontier: StoryObj = { render: () => html`<workshop-dates .data=${frontier}></workshop-dates>` };
-export const FM4Science: StoryObj = { render: () => html`<workshop-dates .data=${fm4science}></workshop-dates>` };
-export const ML4Astro: StoryObj = { render: () => html`<workshop-dates .data=${ml4astro}></workshop-dates>` };
-export const Sim2Science: StoryObj = { render: () => html`<workshop-dates .data=${sim2science}></workshop-dates>` };
-export const Empty: StoryObj = { render: () => html`<workshop-dates .data=${{ title: 'No dates yet' }}></workshop-dates>` };
-export const TbdOnly: StoryObj = { render: () => html`<workshop-dates .data=${allTbd}></workshop-dates>` };
-export const LongContent: StoryObj = { render: () => html`<workshop-dates .data=${longTexts}></workshop-dates>` };
+export const Live: StoryObj = { args: { sample: 'live' } };
+export const Table: StoryObj = { args: { layout: 'table', sample: 'live' } };
+export const DeadlinesOnlyHidePassed: StoryObj = { args: { kinds: 'deadline', 'hide-passed': true, sample: 'live' } };
+export const TokyoReaderGerman: StoryObj = { args: { 'time-zone': 'Asia/Tokyo', lang: 'de', sample: 'live' } };
+export const MLMP: StoryObj = { args: { sample: 'mlmp' } };
+export const Frontier: StoryObj = { args: { sample: 'frontier' } };
+export const FM4Science: StoryObj = { name: 'FM4Science', args: { sample: 'fm4science' } };
+export const ML4Astro: StoryObj = { name: 'ML4Astro', args: { sample: 'ml4astro' } };
+export const Sim2Science: StoryObj = { name: 'Sim2Science', args: { sample: 'sim2science' } };
+export const Empty: StoryObj = { args: { data: { title: 'No dates yet' } } };
+export const TbdOnly: StoryObj = { args: { sample: 'all-tbd' } };
+export const LongContent: StoryObj = { args: { sample: 'long-texts' } };
 export const InvalidData: StoryObj = {
-  render: () => html`<workshop-dates
-    .data=${{ title: 'Bad dates', importantDates: [{ id: 'x', label: 'Feb 30', date: '2026-02-30' }, { label: 'No id' }, 'nonsense', { id: 'ok', label: 'Valid deadline', date: day(5) }] }}
-  ></workshop-dates>`,
+  render: (args) => element({ data: { title: 'Bad dates', importantDates: [{ id: 'x', label: 'Feb 30', date: '2026-02-30' }, { label: 'No id' }, 'nonsense', { id: 'ok', label: 'Valid deadline', date: day(5) }] }, ...args }),
 };
-export const LoadError: StoryObj = { render: () => html`<workshop-dates src="/workshops/does-not-exist.json"></workshop-dates>` };
+export const LoadError: StoryObj = { args: { src: '/workshops/does-not-exist.json' } };
 export const Dark: StoryObj = {
-  render: () => html`<div style="background:#10151f;padding:1rem"><workshop-dates theme="dark" .data=${live()}></workshop-dates></div>`,
+  args: { theme: 'dark', sample: 'live' }, render: (args) => html`<div style="background:#10151f;padding:1rem">${element(args)}</div>`,
 };
-export const Narrow: StoryObj = { render: () => html`<div style="width:320px"><workshop-dates .data=${live()}></workshop-dates></div>` };
+export const Narrow: StoryObj = { args: { sample: 'live' }, render: (args) => html`<div style="width:320px">${element(args)}</div>` };

@@ -1,20 +1,11 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/workshop-faq/workshop-faq.js';
-import mlmp from '../demo/workshops/mlmp-iclr2025.json';
-import frontier from '../demo/workshops/frontier-reasoning.json';
-import fm4science from '../demo/workshops/fm4science-iclr2026.json';
-import ml4astro from '../demo/workshops/ml4astro-icml2025.json';
-import sim2science from '../demo/workshops/sim2science-icml2026.json';
+import { elementStory, renderElement } from './element-story.js';
 
-const meta: Meta = { title: 'Elements/workshop-faq', component: 'workshop-faq', tags: ['autodocs'] };
+const meta: Meta = { title: 'Elements/workshop-faq', component: 'workshop-faq', tags: ['autodocs'], ...elementStory('workshop-faq') };
 export default meta;
-
-export const MLMP: StoryObj = { render: () => html`<workshop-faq .data=${mlmp}></workshop-faq>` };
-export const Frontier: StoryObj = { render: () => html`<workshop-faq .data=${frontier}></workshop-faq>` };
-export const FM4Science: StoryObj = { render: () => html`<workshop-faq .data=${fm4science}></workshop-faq>` };
-export const ML4Astro: StoryObj = { render: () => html`<workshop-faq .data=${ml4astro}></workshop-faq>` };
-export const Sim2Science: StoryObj = { render: () => html`<workshop-faq .data=${sim2science}></workshop-faq>` };
+const element = (args: Args) => renderElement('workshop-faq', args);
 
 const questions = {
   title: 'FAQ',
@@ -25,17 +16,20 @@ const questions = {
   ],
 };
 
-export const Questions: StoryObj = { render: () => html`<workshop-faq .data=${questions}></workshop-faq>` };
-export const Expanded: StoryObj = { render: () => html`<workshop-faq expanded .data=${questions}></workshop-faq>` };
-export const Empty: StoryObj = { render: () => html`<workshop-faq .data=${{ title: 'No FAQ' }}></workshop-faq>` };
+export const Questions: StoryObj = { args: { data: questions } };
+export const Expanded: StoryObj = { args: { expanded: true, data: questions } };
+export const MLMP: StoryObj = { args: { sample: 'mlmp' } };
+export const Frontier: StoryObj = { args: { sample: 'frontier' } };
+export const FM4Science: StoryObj = { name: 'FM4Science', args: { sample: 'fm4science' } };
+export const ML4Astro: StoryObj = { name: 'ML4Astro', args: { sample: 'ml4astro' } };
+export const Sim2Science: StoryObj = { name: 'Sim2Science', args: { sample: 'sim2science' } };
+export const Empty: StoryObj = { args: { data: { title: 'No FAQ' } } };
 export const LongContent: StoryObj = {
-  render: () => html`<workshop-faq
-    .data=${{ title: 'Long FAQ', faq: Array.from({ length: 20 }, (_, i) => ({ question: `Question ${i + 1}: ${'what about this rather long question '.repeat((i % 3) + 1)}?`, answer: 'An answer. '.repeat(40) })) }}
-  ></workshop-faq>`,
+  render: (args) => element({ data: { title: 'Long FAQ', faq: Array.from({ length: 20 }, (_, i) => ({ question: `Question ${i + 1}: ${'what about this rather long question '.repeat((i % 3) + 1)}?`, answer: 'An answer. '.repeat(40) })) }, ...args }),
 };
 export const InvalidData: StoryObj = {
-  render: () => html`<workshop-faq .data=${{ title: 'Bad FAQ', faq: [{ question: 'No answer' }, { question: 'Script?', answer: 'Gone: <script>alert(1)</script><img src=x onerror=alert(2)>' }] }}></workshop-faq>`,
+  args: { data: { title: 'Bad FAQ', faq: [{ question: 'No answer' }, { question: 'Script?', answer: 'Gone: <script>alert(1)</script><img src=x onerror=alert(2)>' }] } },
 };
-export const LoadError: StoryObj = { render: () => html`<workshop-faq src="/workshops/does-not-exist.json"></workshop-faq>` };
-export const Dark: StoryObj = { render: () => html`<div style="background:#10151f;padding:1rem"><workshop-faq theme="dark" .data=${questions}></workshop-faq></div>` };
-export const Narrow: StoryObj = { render: () => html`<div style="width:320px"><workshop-faq .data=${questions}></workshop-faq></div>` };
+export const LoadError: StoryObj = { args: { src: '/workshops/does-not-exist.json' } };
+export const Dark: StoryObj = { args: { theme: 'dark', data: questions }, render: (args) => html`<div style="background:#10151f;padding:1rem">${element(args)}</div>` };
+export const Narrow: StoryObj = { args: { data: questions }, render: (args) => html`<div style="width:320px">${element(args)}</div>` };

@@ -1,39 +1,36 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/workshop-page/workshop-page.js';
-import mlmp from '../demo/workshops/mlmp-iclr2025.json';
-import frontier from '../demo/workshops/frontier-reasoning.json';
+import { elementStory, renderElement } from './element-story.js';
 import fm4science from '../demo/workshops/fm4science-iclr2026.json';
-import ml4astro from '../demo/workshops/ml4astro-icml2025.json';
-import sim2science from '../demo/workshops/sim2science-icml2026.json';
 
-const meta: Meta = { title: 'Elements/workshop-page', component: 'workshop-page', tags: ['autodocs'] };
+const meta: Meta = { title: 'Elements/workshop-page', component: 'workshop-page', tags: ['autodocs'], ...elementStory('workshop-page') };
 export default meta;
+const element = (args: Args) => renderElement('workshop-page', args);
 
-export const MLMP: StoryObj = { render: () => html`<workshop-page .data=${mlmp}></workshop-page>` };
-export const Frontier: StoryObj = { render: () => html`<workshop-page .data=${frontier}></workshop-page>` };
-export const FM4Science: StoryObj = { render: () => html`<workshop-page .data=${fm4science}></workshop-page>` };
-export const ML4Astro: StoryObj = { render: () => html`<workshop-page .data=${ml4astro}></workshop-page>` };
-export const Sim2Science: StoryObj = { render: () => html`<workshop-page .data=${sim2science}></workshop-page>` };
-
-export const HideSections: StoryObj = { render: () => html`<workshop-page hide="committee related sections" .data=${fm4science}></workshop-page>` };
-export const FromSrc: StoryObj = { render: () => html`<workshop-page src="/workshops/sim2science-icml2026.json"></workshop-page>` };
-export const Empty: StoryObj = { render: () => html`<workshop-page .data=${{ title: 'A workshop with nothing else yet' }}></workshop-page>` };
-export const TbdOnly: StoryObj = { render: () => html`<workshop-page .data=${ml4astro}></workshop-page>` };
+export const FM4Science: StoryObj = { name: 'FM4Science', args: { sample: 'fm4science' } };
+export const HideSections: StoryObj = { args: { hide: 'committee related sections', sample: 'fm4science' } };
+export const FromSrc: StoryObj = { args: { src: '/workshops/sim2science-icml2026.json' } };
+export const MLMP: StoryObj = { args: { sample: 'mlmp' } };
+export const Frontier: StoryObj = { args: { sample: 'frontier' } };
+export const ML4Astro: StoryObj = { name: 'ML4Astro', args: { sample: 'ml4astro' } };
+export const Sim2Science: StoryObj = { name: 'Sim2Science', args: { sample: 'sim2science' } };
+export const Empty: StoryObj = { args: { data: { title: 'A workshop with nothing else yet' } } };
+export const TbdOnly: StoryObj = { args: { sample: 'ml4astro' } };
 export const LongContent: StoryObj = {
-  render: () => html`<workshop-page
-    .data=${{
-      ...fm4science,
-      faq: Array.from({ length: 12 }, (_, i) => ({ question: `Question ${i + 1}?`, answer: 'An answer. '.repeat(30) })),
-      sponsors: Array.from({ length: 12 }, (_, i) => ({ name: `Sponsor ${i + 1}`, url: `https://example.org/${i}` })),
-    }}
-  ></workshop-page>`,
+  render: (args) =>
+    element({
+      data: {
+        ...fm4science,
+        faq: Array.from({ length: 12 }, (_, i) => ({ question: `Question ${i + 1}?`, answer: 'An answer. '.repeat(30) })),
+        sponsors: Array.from({ length: 12 }, (_, i) => ({ name: `Sponsor ${i + 1}`, url: `https://example.org/${i}` })),
+      },
+      ...args,
+    }),
 };
 export const InvalidData: StoryObj = {
-  render: () => html`<workshop-page
-    .data=${{ title: 'Bad data', overview: 'Hi <script>alert(1)</script>', sponsors: [{ name: 'Evil', url: 'javascript:alert(1)' }], faq: [{ question: 'No answer' }] }}
-  ></workshop-page>`,
+  render: (args) => element({ data: { title: 'Bad data', overview: 'Hi <script>alert(1)</script>', sponsors: [{ name: 'Evil', url: 'javascript:alert(1)' }], faq: [{ question: 'No answer' }] }, ...args }),
 };
-export const LoadError: StoryObj = { render: () => html`<workshop-page src="/workshops/does-not-exist.json"></workshop-page>` };
-export const Dark: StoryObj = { render: () => html`<div style="background:#10151f;padding:1rem"><workshop-page theme="dark" .data=${fm4science}></workshop-page></div>` };
-export const Narrow: StoryObj = { render: () => html`<div style="width:320px"><workshop-page .data=${fm4science}></workshop-page></div>` };
+export const LoadError: StoryObj = { args: { src: '/workshops/does-not-exist.json' } };
+export const Dark: StoryObj = { args: { theme: 'dark', sample: 'fm4science' }, render: (args) => html`<div style="background:#10151f;padding:1rem">${element(args)}</div>` };
+export const Narrow: StoryObj = { args: { sample: 'fm4science' }, render: (args) => html`<div style="width:320px">${element(args)}</div>` };

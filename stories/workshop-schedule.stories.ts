@@ -1,35 +1,30 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/workshop-schedule/workshop-schedule.js';
-import mlmp from '../demo/workshops/mlmp-iclr2025.json';
-import frontier from '../demo/workshops/frontier-reasoning.json';
-import fm4science from '../demo/workshops/fm4science-iclr2026.json';
-import ml4astro from '../demo/workshops/ml4astro-icml2025.json';
-import sim2science from '../demo/workshops/sim2science-icml2026.json';
-import scifm from '../demo/workshops/default.json';
-import allTbd from '../test/fixtures/edge/all-tbd.json';
-import longTexts from '../test/fixtures/edge/long-texts.json';
+import { elementStory, renderElement } from './element-story.js';
 import backwards from '../test/fixtures/invalid/schedule-end-before-start.json';
 
-const meta: Meta = { title: 'Elements/workshop-schedule', component: 'workshop-schedule', tags: ['autodocs'] };
+const meta: Meta = { title: 'Elements/workshop-schedule', component: 'workshop-schedule', tags: ['autodocs'], ...elementStory('workshop-schedule') };
 export default meta;
+const element = (args: Args) => renderElement('workshop-schedule', args);
 
-export const FM4Science: StoryObj = { render: () => html`<workshop-schedule .data=${fm4science}></workshop-schedule>` };
+export const FM4Science: StoryObj = { name: 'FM4Science', args: { sample: 'fm4science' } };
 /** The Rio program as a reader in Tokyo sees it: local times run into the next day. */
 export const FM4ScienceFromTokyo: StoryObj = {
-  render: () => html`<div time-zone="Asia/Tokyo"><workshop-schedule primary-zone="local" .data=${fm4science}></workshop-schedule></div>`,
+  name: 'FM4Science from Tokyo',
+  args: { 'primary-zone': 'local', sample: 'fm4science' }, render: (args) => html`<div time-zone="Asia/Tokyo">${element(args)}</div>`,
 };
-export const ParallelRooms: StoryObj = { render: () => html`<workshop-schedule .data=${scifm}></workshop-schedule>` };
-export const MLMP: StoryObj = { render: () => html`<workshop-schedule .data=${mlmp}></workshop-schedule>` };
-export const Frontier: StoryObj = { render: () => html`<workshop-schedule .data=${frontier}></workshop-schedule>` };
-export const ML4Astro: StoryObj = { render: () => html`<workshop-schedule .data=${ml4astro}></workshop-schedule>` };
-export const Sim2Science: StoryObj = { render: () => html`<workshop-schedule .data=${sim2science}></workshop-schedule>` };
-export const Empty: StoryObj = { render: () => html`<workshop-schedule .data=${{ title: 'No program yet' }}></workshop-schedule>` };
-export const TbdOnly: StoryObj = { render: () => html`<workshop-schedule .data=${allTbd}></workshop-schedule>` };
-export const LongContent: StoryObj = { render: () => html`<workshop-schedule .data=${longTexts}></workshop-schedule>` };
-export const InvalidData: StoryObj = { render: () => html`<workshop-schedule .data=${backwards}></workshop-schedule>` };
-export const Loading: StoryObj = { render: () => html`<workshop-schedule src="/workshops/does-not-exist.json"></workshop-schedule>` };
+export const ParallelRooms: StoryObj = { args: { sample: 'default' } };
+export const MLMP: StoryObj = { args: { sample: 'mlmp' } };
+export const Frontier: StoryObj = { args: { sample: 'frontier' } };
+export const ML4Astro: StoryObj = { name: 'ML4Astro', args: { sample: 'ml4astro' } };
+export const Sim2Science: StoryObj = { name: 'Sim2Science', args: { sample: 'sim2science' } };
+export const Empty: StoryObj = { args: { data: { title: 'No program yet' } } };
+export const TbdOnly: StoryObj = { args: { sample: 'all-tbd' } };
+export const LongContent: StoryObj = { args: { sample: 'long-texts' } };
+export const InvalidData: StoryObj = { args: { data: backwards } };
+export const Loading: StoryObj = { args: { src: '/workshops/does-not-exist.json' } };
 export const Dark: StoryObj = {
-  render: () => html`<div style="background:#10151f;padding:1rem"><workshop-schedule theme="dark" .data=${scifm}></workshop-schedule></div>`,
+  args: { theme: 'dark', sample: 'default' }, render: (args) => html`<div style="background:#10151f;padding:1rem">${element(args)}</div>`,
 };
-export const Narrow: StoryObj = { render: () => html`<div style="width:320px"><workshop-schedule .data=${scifm}></workshop-schedule></div>` };
+export const Narrow: StoryObj = { args: { sample: 'default' }, render: (args) => html`<div style="width:320px">${element(args)}</div>` };

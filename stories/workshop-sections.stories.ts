@@ -1,34 +1,27 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/workshop-sections/workshop-sections.js';
-import mlmp from '../demo/workshops/mlmp-iclr2025.json';
-import frontier from '../demo/workshops/frontier-reasoning.json';
-import fm4science from '../demo/workshops/fm4science-iclr2026.json';
-import ml4astro from '../demo/workshops/ml4astro-icml2025.json';
-import sim2science from '../demo/workshops/sim2science-icml2026.json';
+import { elementStory, renderElement } from './element-story.js';
 
-const meta: Meta = { title: 'Elements/workshop-sections', component: 'workshop-sections', tags: ['autodocs'] };
+const meta: Meta = { title: 'Elements/workshop-sections', component: 'workshop-sections', tags: ['autodocs'], ...elementStory('workshop-sections') };
 export default meta;
+const element = (args: Args) => renderElement('workshop-sections', args);
 
-export const MLMP: StoryObj = { render: () => html`<workshop-sections .data=${mlmp}></workshop-sections>` };
-export const Frontier: StoryObj = { render: () => html`<workshop-sections .data=${frontier}></workshop-sections>` };
-export const FM4Science: StoryObj = { render: () => html`<workshop-sections .data=${fm4science}></workshop-sections>` };
-export const ML4Astro: StoryObj = { render: () => html`<workshop-sections .data=${ml4astro}></workshop-sections>` };
-export const Sim2Science: StoryObj = { render: () => html`<workshop-sections .data=${sim2science}></workshop-sections>` };
+export const MLMP: StoryObj = { args: { sample: 'mlmp' } };
+export const Frontier: StoryObj = { args: { sample: 'frontier' } };
+export const FM4Science: StoryObj = { name: 'FM4Science', args: { sample: 'fm4science' } };
+export const ML4Astro: StoryObj = { name: 'ML4Astro', args: { sample: 'ml4astro' } };
+export const Sim2Science: StoryObj = { name: 'Sim2Science', args: { sample: 'sim2science' } };
 
-export const OnlyPolicies: StoryObj = { render: () => html`<workshop-sections only="policies" .data=${mlmp}></workshop-sections>` };
-export const OneSection: StoryObj = { render: () => html`<workshop-sections section="reproducible-research" .data=${mlmp}></workshop-sections>` };
-export const Empty: StoryObj = { render: () => html`<workshop-sections .data=${{ title: 'Nothing written yet' }}></workshop-sections>` };
+export const OnlyPolicies: StoryObj = { args: { only: 'policies', sample: 'mlmp' } };
+export const OneSection: StoryObj = { args: { section: 'reproducible-research', sample: 'mlmp' } };
+export const Empty: StoryObj = { args: { data: { title: 'Nothing written yet' } } };
 export const LongContent: StoryObj = {
-  render: () => html`<workshop-sections
-    .data=${{ title: 'Long', overview: 'A long overview paragraph. '.repeat(80), sections: Array.from({ length: 6 }, (_, i) => ({ title: `Section ${i + 1} with a heading that goes on for quite a while`, body: `- item\n- item\n\n${'Text. '.repeat(60)}` })) }}
-  ></workshop-sections>`,
+  render: (args) => element({ data: { title: 'Long', overview: 'A long overview paragraph. '.repeat(80), sections: Array.from({ length: 6 }, (_, i) => ({ title: `Section ${i + 1} with a heading that goes on for quite a while`, body: `- item\n- item\n\n${'Text. '.repeat(60)}` })) }, ...args }),
 };
 export const InvalidData: StoryObj = {
-  render: () => html`<workshop-sections
-    .data=${{ title: 'Bad sections', overview: 'Hi <script>alert(1)</script><img src=x onerror=alert(2)>', sections: [{ title: 'No body' }, { body: 'No title' }], relatedWorkshops: [{ name: 'Evil', url: 'javascript:alert(1)' }] }}
-  ></workshop-sections>`,
+  render: (args) => element({ data: { title: 'Bad sections', overview: 'Hi <script>alert(1)</script><img src=x onerror=alert(2)>', sections: [{ title: 'No body' }, { body: 'No title' }], relatedWorkshops: [{ name: 'Evil', url: 'javascript:alert(1)' }] }, ...args }),
 };
-export const LoadError: StoryObj = { render: () => html`<workshop-sections src="/workshops/does-not-exist.json"></workshop-sections>` };
-export const Dark: StoryObj = { render: () => html`<div style="background:#10151f;padding:1rem"><workshop-sections theme="dark" .data=${mlmp}></workshop-sections></div>` };
-export const Narrow: StoryObj = { render: () => html`<div style="width:320px"><workshop-sections .data=${mlmp}></workshop-sections></div>` };
+export const LoadError: StoryObj = { args: { src: '/workshops/does-not-exist.json' } };
+export const Dark: StoryObj = { args: { theme: 'dark', sample: 'mlmp' }, render: (args) => html`<div style="background:#10151f;padding:1rem">${element(args)}</div>` };
+export const Narrow: StoryObj = { args: { sample: 'mlmp' }, render: (args) => html`<div style="width:320px">${element(args)}</div>` };

@@ -1,20 +1,11 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/workshop-topics/workshop-topics.js';
-import mlmp from '../demo/workshops/mlmp-iclr2025.json';
-import frontier from '../demo/workshops/frontier-reasoning.json';
-import fm4science from '../demo/workshops/fm4science-iclr2026.json';
-import ml4astro from '../demo/workshops/ml4astro-icml2025.json';
-import sim2science from '../demo/workshops/sim2science-icml2026.json';
+import { elementStory, renderElement } from './element-story.js';
 
-const meta: Meta = { title: 'Elements/workshop-topics', component: 'workshop-topics', tags: ['autodocs'] };
+const meta: Meta = { title: 'Elements/workshop-topics', component: 'workshop-topics', tags: ['autodocs'], ...elementStory('workshop-topics') };
 export default meta;
-
-export const MLMP: StoryObj = { render: () => html`<workshop-topics .data=${mlmp}></workshop-topics>` };
-export const Frontier: StoryObj = { render: () => html`<workshop-topics .data=${frontier}></workshop-topics>` };
-export const FM4Science: StoryObj = { render: () => html`<workshop-topics .data=${fm4science}></workshop-topics>` };
-export const ML4Astro: StoryObj = { render: () => html`<workshop-topics .data=${ml4astro}></workshop-topics>` };
-export const Sim2Science: StoryObj = { render: () => html`<workshop-topics .data=${sim2science}></workshop-topics>` };
+const element = (args: Args) => renderElement('workshop-topics', args);
 
 const grouped = {
   title: 'Grouped topics',
@@ -27,16 +18,19 @@ const grouped = {
   },
 };
 
-export const Groups: StoryObj = { render: () => html`<workshop-topics .data=${grouped}></workshop-topics>` };
-export const Empty: StoryObj = { render: () => html`<workshop-topics .data=${{ title: 'No topics', callForPapers: {} }}></workshop-topics>` };
+export const Groups: StoryObj = { args: { data: grouped } };
+export const MLMP: StoryObj = { args: { sample: 'mlmp' } };
+export const Frontier: StoryObj = { args: { sample: 'frontier' } };
+export const FM4Science: StoryObj = { name: 'FM4Science', args: { sample: 'fm4science' } };
+export const ML4Astro: StoryObj = { name: 'ML4Astro', args: { sample: 'ml4astro' } };
+export const Sim2Science: StoryObj = { name: 'Sim2Science', args: { sample: 'sim2science' } };
+export const Empty: StoryObj = { args: { data: { title: 'No topics', callForPapers: {} } } };
 export const LongContent: StoryObj = {
-  render: () => html`<workshop-topics
-    .data=${{ title: 'Many topics', callForPapers: { topics: Array.from({ length: 30 }, (_, i) => `Topic ${i + 1}: ${'a rather long description of a research direction '.repeat((i % 3) + 1)}`) } }}
-  ></workshop-topics>`,
+  render: (args) => element({ data: { title: 'Many topics', callForPapers: { topics: Array.from({ length: 30 }, (_, i) => `Topic ${i + 1}: ${'a rather long description of a research direction '.repeat((i % 3) + 1)}`) } }, ...args }),
 };
 export const InvalidData: StoryObj = {
-  render: () => html`<workshop-topics .data=${{ title: 'Bad topics', callForPapers: { topics: ['Fine <script>alert(1)</script>', { title: 'No items' }, 42] } }}></workshop-topics>`,
+  args: { data: { title: 'Bad topics', callForPapers: { topics: ['Fine <script>alert(1)</script>', { title: 'No items' }, 42] } } },
 };
-export const LoadError: StoryObj = { render: () => html`<workshop-topics src="/workshops/does-not-exist.json"></workshop-topics>` };
-export const Dark: StoryObj = { render: () => html`<div style="background:#10151f;padding:1rem"><workshop-topics theme="dark" .data=${grouped}></workshop-topics></div>` };
-export const Narrow: StoryObj = { render: () => html`<div style="width:320px"><workshop-topics .data=${grouped}></workshop-topics></div>` };
+export const LoadError: StoryObj = { args: { src: '/workshops/does-not-exist.json' } };
+export const Dark: StoryObj = { args: { theme: 'dark', data: grouped }, render: (args) => html`<div style="background:#10151f;padding:1rem">${element(args)}</div>` };
+export const Narrow: StoryObj = { args: { data: grouped }, render: (args) => html`<div style="width:320px">${element(args)}</div>` };

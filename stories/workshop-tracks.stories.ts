@@ -1,16 +1,11 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/workshop-tracks/workshop-tracks.js';
-import mlmp from '../demo/workshops/mlmp-iclr2025.json';
-import frontier from '../demo/workshops/frontier-reasoning.json';
-import fm4science from '../demo/workshops/fm4science-iclr2026.json';
-import ml4astro from '../demo/workshops/ml4astro-icml2025.json';
-import sim2science from '../demo/workshops/sim2science-icml2026.json';
-import allTbd from '../test/fixtures/edge/all-tbd.json';
-import longTexts from '../test/fixtures/edge/long-texts.json';
+import { elementStory, renderElement } from './element-story.js';
 
-const meta: Meta = { title: 'Elements/workshop-tracks', component: 'workshop-tracks', tags: ['autodocs'] };
+const meta: Meta = { title: 'Elements/workshop-tracks', component: 'workshop-tracks', tags: ['autodocs'], ...elementStory('workshop-tracks') };
 export default meta;
+const element = (args: Args) => renderElement('workshop-tracks', args);
 
 const tracks = {
   title: 'Tracks',
@@ -42,24 +37,22 @@ const tracks = {
   },
 };
 
-export const MLMP: StoryObj = { render: () => html`<workshop-tracks .data=${mlmp}></workshop-tracks>` };
-export const Frontier: StoryObj = { render: () => html`<workshop-tracks .data=${frontier}></workshop-tracks>` };
-export const FM4Science: StoryObj = { render: () => html`<workshop-tracks .data=${fm4science}></workshop-tracks>` };
-export const ML4Astro: StoryObj = { render: () => html`<workshop-tracks .data=${ml4astro}></workshop-tracks>` };
-export const Sim2Science: StoryObj = { render: () => html`<workshop-tracks .data=${sim2science}></workshop-tracks>` };
-export const Cards: StoryObj = { render: () => html`<workshop-tracks .data=${tracks}></workshop-tracks>` };
-export const List: StoryObj = { render: () => html`<workshop-tracks layout="list" .data=${tracks}></workshop-tracks>` };
-export const OneTrack: StoryObj = { render: () => html`<workshop-tracks track="short" .data=${tracks}></workshop-tracks>` };
-export const Empty: StoryObj = { render: () => html`<workshop-tracks .data=${{ title: 'No tracks yet' }}></workshop-tracks>` };
-export const TbdOnly: StoryObj = { render: () => html`<workshop-tracks .data=${allTbd}></workshop-tracks>` };
-export const LongContent: StoryObj = { render: () => html`<workshop-tracks .data=${longTexts}></workshop-tracks>` };
+export const Cards: StoryObj = { args: { data: tracks } };
+export const List: StoryObj = { args: { layout: 'list', data: tracks } };
+export const OneTrack: StoryObj = { args: { track: 'short', data: tracks } };
+export const MLMP: StoryObj = { args: { sample: 'mlmp' } };
+export const Frontier: StoryObj = { args: { sample: 'frontier' } };
+export const FM4Science: StoryObj = { name: 'FM4Science', args: { sample: 'fm4science' } };
+export const ML4Astro: StoryObj = { name: 'ML4Astro', args: { sample: 'ml4astro' } };
+export const Sim2Science: StoryObj = { name: 'Sim2Science', args: { sample: 'sim2science' } };
+export const Empty: StoryObj = { args: { data: { title: 'No tracks yet' } } };
+export const TbdOnly: StoryObj = { args: { sample: 'all-tbd' } };
+export const LongContent: StoryObj = { args: { sample: 'long-texts' } };
 export const InvalidData: StoryObj = {
-  render: () => html`<workshop-tracks
-    .data=${{ title: 'Bad tracks', callForPapers: { styleFileUrl: 'javascript:alert(1)', tracks: [{ id: 'a', name: 'Alpha', pageLimit: -1 }, { name: 'No id' }, 'junk'] } }}
-  ></workshop-tracks>`,
+  render: (args) => element({ data: { title: 'Bad tracks', callForPapers: { styleFileUrl: 'javascript:alert(1)', tracks: [{ id: 'a', name: 'Alpha', pageLimit: -1 }, { name: 'No id' }, 'junk'] } }, ...args }),
 };
-export const Loading: StoryObj = { render: () => html`<workshop-tracks src="/workshops/does-not-exist.json"></workshop-tracks>` };
+export const Loading: StoryObj = { args: { src: '/workshops/does-not-exist.json' } };
 export const Dark: StoryObj = {
-  render: () => html`<div style="background:#10151f;padding:1rem"><workshop-tracks theme="dark" .data=${tracks}></workshop-tracks></div>`,
+  args: { theme: 'dark', data: tracks }, render: (args) => html`<div style="background:#10151f;padding:1rem">${element(args)}</div>`,
 };
-export const Narrow: StoryObj = { render: () => html`<div style="width:320px"><workshop-tracks .data=${tracks}></workshop-tracks></div>` };
+export const Narrow: StoryObj = { args: { data: tracks }, render: (args) => html`<div style="width:320px">${element(args)}</div>` };

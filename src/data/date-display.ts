@@ -23,11 +23,16 @@ function timedText(resolved: ResolvedDate, zone: string, point: boolean, locale?
   return `${formatRange(resolved.start, resolved.end, zone, { locale })} ${zoneLabel(zone, resolved.start, locale)}`;
 }
 
-/** The date as written, in its own zone; whole days and months read the same everywhere. */
+/** " (AoE)" after a whole day whose zone the organizers stated: the day begins and ends in that zone. */
+function dayZone(item: DatedEntry, instant: number): string {
+  return item.entry.timeZone && item.resolved?.precision === 'day' ? ` (${zoneLabel(item.zone, instant)})` : '';
+}
+
+/** The date as written, in its own zone; whole days and months read the same everywhere, unless a zone was stated. */
 export function recordText(item: DatedEntry, locale?: string): string {
   const { resolved, entry } = item;
   if (!resolved || !entry.date) return 'To be announced';
-  if (!isTimed(item)) return formatCalendarDate(entry.date, { locale, ...(entry.end && { end: entry.end }) });
+  if (!isTimed(item)) return formatCalendarDate(entry.date, { locale, ...(entry.end && { end: entry.end }) }) + dayZone(item, resolved.start);
   return timedText(resolved, item.zone, entry.kind === 'deadline' && !entry.end, locale);
 }
 
@@ -39,9 +44,15 @@ export function localText(item: DatedEntry, viewerZone: string, locale?: string)
   return local === recordText(item, locale) ? null : local;
 }
 
-/** An earlier date of an extended deadline, as it was announced. */
+/** An earlier date of an extended deadline, in the words of the current one: a day stays a day, a deadline keeps its time. */
 export function previousText(item: DatedEntry, previous: ResolvedDate, locale?: string): string {
-  return previous.precision === 'month' ? formatInZone(previous.end, item.zone, { locale, precision: 'month' }) : formatInZone(previous.end, item.zone, { locale });
+  if (previous.precision === 'month') return formatInZone(previous.end, item.zone, { locale, precision: 'month' });
+  if (!isTimed({ ...item, resolved: previous })) return formatInZone(previous.start, item.zone, { locale, precision: 'day' }) + dayZone(item, previous.start);
+  // The time and zone the current date ends with (", 23:59 AoE") go without saying: "Extended from Jan 20, 2027".
+  const text = formatInZone(previous.end, item.zone, { locale });
+  const current = recordText(item, locale);
+  const tail = current.slice(current.lastIndexOf(','));
+  return text.endsWith(tail) ? text.slice(0, -tail.length) : text;
 }
 
 /** The machine-readable value of <time datetime>: an ISO instant for moments, the date as written otherwise. */

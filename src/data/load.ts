@@ -33,14 +33,8 @@ export const IDLE: WorkshopState = { status: 'idle' };
 export function stateFromValue(value: unknown, source: string): WorkshopState {
   const result = validateWorkshop(value);
   if (result.ok) return { status: 'ready', source, workshop: result.workshop, issues: result.issues };
-  const fatal = result.issues[result.issues.length - 1]!;
-  const where = fatal.path ? ` at ${fatal.path}` : '';
-  return {
-    status: 'error',
-    source,
-    error: { kind: 'schema', message: `The workshop description is not valid${where}: ${fatal.message}.` },
-    issues: result.issues,
-  };
+  // The last issue is the one that stopped it, a sentence that names the workshop description.
+  return { status: 'error', source, error: { kind: 'schema', message: result.issues[result.issues.length - 1]!.message }, issues: result.issues };
 }
 
 /** A state from JSON text (an inline script, a file). */
@@ -51,7 +45,7 @@ export function stateFromText(text: string, source: string): WorkshopState {
   return {
     status: 'error',
     source,
-    error: { kind: 'json', message: `${source} is not valid JSON at line ${line}, column ${column}: ${message}.`, line, column },
+    error: { kind: 'json', message: `Could not read ${source}: ${message} (line ${line}, column ${column}).`, line, column },
     issues: [],
   };
 }

@@ -6,7 +6,7 @@
 import { slug } from './calendar.js';
 import type { CalendarEvent } from './calendar.js';
 import type { ScheduleDay, ScheduleItem, Workshop } from './schema.js';
-import { AOE, dayKey, zonedTimeToInstant } from './time.js';
+import { AOE, dayKey, fixedOffsetMinutes, zonedTimeToInstant, zoneLabel } from './time.js';
 import { eventTimeZone, peopleById } from './workshop.js';
 
 /** Items without an end count as this long (for "now" and calendar files) when nothing follows them. */
@@ -21,9 +21,14 @@ export interface TimedItem {
   end: number | undefined;
   /** The given end, else the next item's start in the same room, else start + 30 min. */
   until: number;
-  /** Titles of earlier items in the same room (or both roomless) that are still running when this starts. */
+  /** Titles of the first few (at most OVERLAP_NAMES) earlier items in the same room (or both roomless) still running when this starts. */
   overlapsWith: string[];
+  /** How many such items there are in all. */
+  overlapCount: number;
 }
+
+/** An overlap note names this many items and counts the rest, so 10,000 items in one slot stay linear. */
+export const OVERLAP_NAMES = 3;
 
 export interface ScheduleRow {
   start: number;
@@ -51,28 +56,80 @@ function wallOf(date: string, time: string) {
   return { year: +date.slice(0, 4), month: +date.slice(5, 7), day: +date.slice(8, 10), hour: +time.slice(0, 2), minute: +time.slice(3, 5) };
 }
 
-const sameRoom = (a: TimedItem, b: TimedItem) => (a.item.room ?? '') === (b.item.room ?? '');
-
 function timeDay(day: ScheduleDay, index: number, zone: string): TimedDay {
+  // A day has at most 1,440 distinct times; asking Intl once for each keeps a crowded slot cheap.
+  const instants = new Map<string, number>();
+  const at = (time: string) => instants.get(time) ?? instants.set(time, zonedTimeToInstant(wallOf(day.date, time), zone)).get(time)!;
   const items: TimedItem[] = day.items
     .map((item, i) => {
-      const start = zonedTimeToInstant(wallOf(day.date, item.start), zone);
-      const end = item.end ? zonedTimeToInstant(wallOf(day.date, item.end), zone) : undefined;
-      return { item, key: `d${index}-i${i}`, start, end, until: end ?? start, overlapsWith: [] as string[] };
+      const start = at(item.start);
+      const end = item.end ? at(item.end) : undefined;
+      return { item, key: `d${index}-i${i}`, start, end, until: end ?? start, overlapsWith: [] as string[], overlapCount: 0 };
     })
     .sort((a, b) => a.start - b.start); // stable: same start keeps the written order
-  for (const [i, timed] of items.entries()) {
-    if (timed.end !== undefined) continue;
-    const next = items.slice(i + 1).find((other) => other.start > timed.start && (sameRoom(other, timed) || !other.item.room || !timed.item.room));
-    timed.until = next ? next.start : timed.start + DEFAULT_ITEM_MS;
-  }
-  for (const [i, timed] of items.entries()) {
-    timed.overlapsWith = items
-      .slice(0, i)
-      .filter((earlier) => sameRoom(earlier, timed) && earlier.end !== undefined && earlier.end > timed.start)
-      .map((earlier) => earlier.item.title);
-  }
+  setOpenEnds(items);
+  findOverlaps(items);
   return { day, index, items, rows: groupRows(items, day.rooms ?? []) };
+}
+
+/**
+ * An item without an end lasts until the next later start in its room (a roomless item: in any room; an
+ * item in a room: also a roomless one), else 30 minutes. One pass from the end, keeping the nearest later
+ * start per room, instead of a search after every item.
+ */
+function setOpenEnds(items: TimedItem[]): void {
+  const nextInRoom = new Map<string, number>();
+  let nextAny = Infinity;
+  for (let i = items.length - 1; i >= 0; ) {
+    const start = items[i]!.start;
+    let first = i;
+    while (first > 0 && items[first - 1]!.start === start) first--;
+    for (let k = first; k <= i; k++) {
+      const timed = items[k]!;
+      if (timed.end !== undefined) continue;
+      const room = timed.item.room;
+      const next = room ? Math.min(nextInRoom.get(room) ?? Infinity, nextInRoom.get('') ?? Infinity) : nextAny;
+      timed.until = next === Infinity ? start + DEFAULT_ITEM_MS : next;
+    }
+    for (let k = first; k <= i; k++) nextInRoom.set(items[k]!.item.room ?? '', start);
+    nextAny = start;
+    i = first - 1;
+  }
+}
+
+/**
+ * For each item, the earlier items in its room that end after it starts. Counted with the room's ends
+ * sorted (an item that ended by a start ended before every later start too), and named from a list of
+ * the room's running items that drops finished ones as it is read: linear after sorting, at any overlap.
+ */
+function findOverlaps(items: TimedItem[]): void {
+  interface Running { timed: TimedItem; next?: Running }
+  const rooms = new Map<string, { ends: number[]; ended: number; seen: number; head: Running; tail: Running }>();
+  for (const timed of items) {
+    const room = timed.item.room ?? '';
+    if (!rooms.has(room)) {
+      const head: Running = { timed };
+      rooms.set(room, { ends: [], ended: 0, seen: 0, head, tail: head });
+    }
+    if (timed.end !== undefined) rooms.get(room)!.ends.push(timed.end);
+  }
+  for (const state of rooms.values()) state.ends.sort((a, b) => a - b);
+  for (const timed of items) {
+    const state = rooms.get(timed.item.room ?? '')!;
+    while (state.ended < state.ends.length && state.ends[state.ended]! <= timed.start) state.ended++;
+    timed.overlapCount = Math.max(0, state.seen - state.ended);
+    // The head is a placeholder; the list holds earlier items with an end, in start order.
+    for (let before = state.head; before.next && timed.overlapsWith.length < Math.min(timed.overlapCount, OVERLAP_NAMES); ) {
+      if (before.next.timed.end! > timed.start) {
+        timed.overlapsWith.push(before.next.timed.item.title);
+        before = before.next;
+      } else if (!(before.next = before.next.next)) state.tail = before;
+    }
+    if (timed.end !== undefined) {
+      state.seen++;
+      state.tail = state.tail.next = { timed };
+    }
+  }
 }
 
 /**
@@ -119,10 +176,25 @@ export function timedSchedule(workshop: Workshop): TimedSchedule | null {
   const all = days.flatMap((day) => day.items);
   const result = all.length === 0
     ? null
-    : { zone, days, start: Math.min(...all.map((t) => t.start)), until: Math.max(...all.map((t) => t.until)) };
+    : { zone, days, start: all.reduce((min, t) => Math.min(min, t.start), Infinity), until: latestUntil(all) };
   cache.set(workshop, result);
   return result;
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** "Overlaps with “A”, “B”, “C” and 9,997 more items", or "" when nothing overlaps. */
+export function overlapNote(timed: TimedItem, locale?: string): string {
+  if (!timed.overlapCount) return '';
+  const named = timed.overlapsWith.map((title) => `“${title}”`).join(', ');
+  const rest = timed.overlapCount - timed.overlapsWith.length;
+  // One formatter per language: toLocaleString builds a new one on every call (0.2 ms each, 10,000 items).
+  const format = numberFormats.get(locale ?? '') ?? numberFormats.set(locale ?? '', new Intl.NumberFormat(locale)).get(locale ?? '')!;
+  return `Overlaps with ${named}${rest ? ` and ${format.format(rest)} more ${rest === 1 ? 'item' : 'items'}` : ''}`;
+}
+
+/** The latest end of `items` (a loop: spreading 100,000 arguments into Math.max overflows the stack). */
+const latestUntil = (items: readonly TimedItem[]) => items.reduce((max, t) => Math.max(max, t.until), -Infinity);
 
 /** Items running at `now` (several when rooms run in parallel). */
 export function currentItems(schedule: TimedSchedule, now: number): TimedItem[] {
@@ -134,8 +206,7 @@ export function currentItems(schedule: TimedSchedule, now: number): TimedItem[] 
 export function runningDay(schedule: TimedSchedule, now: number): TimedDay | undefined {
   return schedule.days.find((day) => {
     const first = day.items[0]!.start;
-    const last = Math.max(...day.items.map((t) => t.until));
-    return first <= now && now < last;
+    return first <= now && now < latestUntil(day.items);
   });
 }
 
@@ -168,7 +239,7 @@ export function eventZoneName(workshop: Workshop, instant: number, locale?: stri
   const city = workshop.venue?.city;
   if (city && (!workshop.schedule?.timeZone || workshop.schedule.timeZone === workshop.timeZone)) return `${city} time`;
   if (zone === AOE) return 'Anywhere on Earth';
-  if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
+  if (zone === 'Etc/UTC' || fixedOffsetMinutes(zone) !== undefined) return zoneLabel(zone, instant);
   try {
     const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(instant).find((p) => p.type === 'timeZoneName');
     return part?.value ?? zone;

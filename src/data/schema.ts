@@ -56,12 +56,10 @@ const wallTime = (description: string) =>
     v.description(description),
   );
 
+/** Zone names: "AoE", an offset as sites write it ("UTC-7", "GMT+05:30", "+02:00"), or an IANA name. */
+const ZONE_EXAMPLES = 'a time zone such as "AoE", "UTC-7" or "Europe/Vienna"';
 const zone = (description: string) =>
-  v.pipe(
-    v.string('expected a time zone such as "AoE" or "America/Sao_Paulo"'),
-    v.check(isKnownTimeZone, 'unknown time zone: use "AoE", "UTC" or an IANA name such as "Europe/Vienna"'),
-    v.description(description),
-  );
+  v.pipe(v.string(`expected ${ZONE_EXAMPLES}`), v.check(isKnownTimeZone, `write ${ZONE_EXAMPLES.replace('a time zone', 'one')}`), v.description(description));
 
 const id = (description: string) =>
   v.pipe(
@@ -106,6 +104,9 @@ export const MODES = ['in-person', 'virtual', 'hybrid'] as const;
 
 export const DATE_KINDS = ['deadline', 'notification', 'event', 'period'] as const;
 
+/** Who a date concerns; track cards show the authors' dates only. */
+export const DATE_AUDIENCES = ['authors', 'reviewers', 'attendees', 'everyone'] as const;
+
 export const ImportantDateSchema = v.pipe(
   v.object({
     id: id(doc('Stable id, used by <countdown-deadline deadline="..."> and calendar files.')),
@@ -113,11 +114,21 @@ export const ImportantDateSchema = v.pipe(
     kind: v.optional(v.picklist(DATE_KINDS, 'expected one of: deadline, notification, event, period'), 'deadline'),
     date: v.optional(dateValue(doc('When: a day (deadlines then mean 23:59 that day), a day and time, or a month.'))),
     end: v.optional(dateValue(doc('Last day (or time) of a period.'))),
-    timeZone: v.optional(zone(doc('Zone the organizers wrote the date in: "AoE" or an IANA name. Defaults to the workshop\'s deadlineTimeZone.'))),
+    timeZone: v.optional(zone(doc('Zone the organizers wrote the date in: "AoE", an IANA name, or a fixed offset such as "UTC-7". Defaults to the workshop\'s deadlineTimeZone.'))),
     tbd: v.optional(v.boolean('expected true or false'), false),
     tentative: v.optional(v.boolean('expected true or false'), false),
-    previousDates: v.optional(list(dateValue(doc('An earlier date.')), doc('Earlier dates of an extended deadline, oldest first; shown struck through.'))),
+    previousDates: v.optional(list(dateValue(doc('An earlier date.')), doc('Earlier dates of an extended deadline, oldest first; shown after the current one ("Extended from …").'))),
     track: v.optional(id(doc('Id of the track this date belongs to.'))),
+    audience: v.optional(
+      v.pipe(
+        v.picklist(DATE_AUDIENCES, 'expected one of: authors, reviewers, attendees, everyone'),
+        v.description(
+          doc(
+            'Who the date concerns; track cards list the authors\' dates only. When omitted: a date of a track, and submission, abstract, paper, notification, rebuttal and camera-ready dates concern authors; review, bidding and area-chair dates reviewers; registration, travel grants, visas and the program, and events, attendees; anything else everyone.',
+          ),
+        ),
+      ),
+    ),
     note: v.optional(markdown(doc('A short note shown under the date.'))),
   }),
   v.check((entry) => entry.tbd || entry.date !== undefined, 'give a "date", or set "tbd": true'),
@@ -283,8 +294,9 @@ export const RelatedWorkshopSchema = v.object({
 });
 
 export const WorkshopSchema = v.object({
-  $schema: v.optional(v.string()),
-  title: text(doc('Full workshop title.')),
+  $schema: v.optional(v.string('expected the address of the JSON Schema')),
+  // A blank title is no title: JSON Schema's "pattern" carries the check to editors.
+  title: v.pipe(text(doc('Full workshop title.')), v.regex(/\S/, 'the title is blank')),
   shortName: v.optional(text(doc('Acronym, e.g. "MLMP".'))),
   edition: v.optional(text(doc('e.g. "2nd".'))),
   tagline: v.optional(text(doc('One line under the title.'))),
@@ -296,7 +308,7 @@ export const WorkshopSchema = v.object({
   date: v.optional(dateValue(doc('Workshop day, first day, or month ("2026-07") when the day is not known yet.'))),
   endDate: v.optional(day(doc('Last day of a multi-day workshop.'))),
   dateTbd: v.optional(v.boolean('expected true or false')),
-  timeZone: v.optional(zone(doc('Event time zone (IANA), e.g. "America/Sao_Paulo".'))),
+  timeZone: v.optional(zone(doc('Event time zone: an IANA name such as "America/Sao_Paulo" (follows daylight-saving time), or a fixed offset such as "UTC-3" or "UTC+05:30".'))),
   deadlineTimeZone: v.optional(zone(doc('Default zone of important dates; "AoE" when omitted.')), 'AoE'),
   venue: v.optional(VenueSchema),
   modes: v.optional(list(v.picklist(MODES, 'expected in-person, virtual or hybrid'), doc('How people attend.'))),
@@ -320,6 +332,7 @@ export type Workshop = v.InferOutput<typeof WorkshopSchema>;
 export type WorkshopInput = v.InferInput<typeof WorkshopSchema>;
 export type ImportantDate = v.InferOutput<typeof ImportantDateSchema>;
 export type DateKind = (typeof DATE_KINDS)[number];
+export type DateAudience = (typeof DATE_AUDIENCES)[number];
 export type Track = v.InferOutput<typeof TrackSchema>;
 export type Person = v.InferOutput<typeof PersonSchema>;
 export type Speaker = v.InferOutput<typeof SpeakerSchema>;

@@ -51,10 +51,22 @@ export function isWallClockTime(value: string): boolean {
   return match !== null && +match[1]! <= 23 && +match[2]! <= 59;
 }
 
+/**
+ * A fixed offset as sites write it ("UTC-7", "GMT+05:30", "+02:00", "UTC"): minutes east of UTC, else
+ * undefined. Read here rather than by Intl, which accepts such names differently in each engine, and in the
+ * plain sense: "GMT-3" is three hours behind (unlike IANA's inverted "Etc/GMT-3", which Intl still reads).
+ */
+export function fixedOffsetMinutes(zone: string): number | undefined {
+  const match = /^(UTC|GMT)?(?:([+\-\u2212])(\d\d?)(?::?(\d\d))?)?$/i.exec(zone);
+  if (!match || !(match[1] || match[2])) return undefined;
+  const minutes = +(match[3] ?? 0) * 60 + +(match[4] ?? 0);
+  return minutes > 14 * 60 || +(match[4] ?? 0) > 59 ? undefined : match[2] && match[2] !== '+' ? -minutes : minutes;
+}
+
 const zoneCache = new Map<string, boolean>();
 
 export function isKnownTimeZone(zone: string): boolean {
-  if (zone === AOE) return true;
+  if (zone === AOE || fixedOffsetMinutes(zone) !== undefined) return true;
   let known = zoneCache.get(zone);
   if (known === undefined) {
     try {
@@ -68,9 +80,14 @@ export function isKnownTimeZone(zone: string): boolean {
   return known;
 }
 
-/** The zone name `Intl` understands. */
+/** The zone name `Intl` understands; a fixed offset is read as UTC at an instant moved by `shifted`. */
 export function intlTimeZone(zone: string): string {
-  return zone === AOE ? AOE_IANA : zone;
+  return zone === AOE ? AOE_IANA : fixedOffsetMinutes(zone) !== undefined ? 'UTC' : zone;
+}
+
+/** The instant whose UTC reading is the wall clock of a fixed-offset zone; other zones are left to Intl. */
+function shifted(instant: number, zone: string): number {
+  return instant + (fixedOffsetMinutes(zone) ?? 0) * 60_000;
 }
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -97,7 +114,7 @@ function offsetFormatter(zone: string): Intl.DateTimeFormat {
 /** The wall-clock reading of `instant` in `zone`. */
 export function wallClockAt(instant: number, zone: string): WallClock & { second: number } {
   const parts: Record<string, string> = {};
-  for (const part of offsetFormatter(zone).formatToParts(instant)) parts[part.type] = part.value;
+  for (const part of offsetFormatter(zone).formatToParts(shifted(instant, zone))) parts[part.type] = part.value;
   const year = parts.era === 'BC' || parts.era === 'B' ? 1 - Number(parts.year) : Number(parts.year);
   return {
     year,
@@ -111,10 +128,22 @@ export function wallClockAt(instant: number, zone: string): WallClock & { second
 
 /** Minutes to add to UTC to get the zone's wall clock at `instant` (e.g. −180 for Rio, −720 for AoE). */
 export function offsetMinutesAt(instant: number, zone: string): number {
-  const wall = wallClockAt(instant, zone);
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
+  const fixed = fixedOffsetMinutes(zone);
+  if (fixed !== undefined) return fixed;
+  // Asking Intl costs tens of microseconds; a program asks for the same few instants thousands of times.
+  const key = `${zone} ${instant}`;
+  let offset = knownOffsets.get(key);
+  if (offset === undefined) {
+    const wall = wallClockAt(instant, zone);
+    const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+    offset = Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
+    if (knownOffsets.size > 5000) knownOffsets.clear();
+    knownOffsets.set(key, offset);
+  }
+  return offset;
 }
+
+const knownOffsets = new Map<string, number>();
 
 function wallAsUtc(wall: WallClock): number {
   const date = new Date(Date.UTC(2000, wall.month - 1, wall.day, wall.hour, wall.minute));
@@ -189,22 +218,42 @@ export function resolveDate(
 
 /** The viewer's zone, as the browser reports it. */
 export function viewerTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // Building a DateTimeFormat costs a tenth of a millisecond and a program asks once per item: ask once a second.
+  const now = Date.now();
+  if (now - viewer.at >= 1000 || now < viewer.at) viewer = { at: now, zone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+  return viewer.zone;
 }
 
-/** A zone's name for display: "AoE", "UTC", or the locale's short name at that instant ("GMT-3", "PST"). */
-export function zoneLabel(zone: string, instant: number, locale?: string): string {
+let viewer = { at: -Infinity, zone: 'UTC' };
+
+/** A fixed offset as the organizers wrote it, in capitals with a true minus sign: "UTC−7", "UTC+02:00". */
+function fixedOffsetLabel(zone: string): string {
+  return (/^[+\-\u2212]/.test(zone) ? 'UTC' : '') + zone.toUpperCase().replace('-', '\u2212');
+}
+
+/** "UTC+2", "UTC−3", "UTC+5:30", "UTC": an offset east of UTC in minutes, written the same in every language. */
+export function offsetLabel(minutes: number): string {
+  const size = Math.abs(minutes);
+  const rest = size % 60;
+  return minutes === 0 ? 'UTC' : `UTC${minutes < 0 ? '\u2212' : '+'}${Math.floor(size / 60)}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
+}
+
+/**
+ * A zone's name for display: "AoE", "UTC", "UTC−7" as written, else its offset at that instant ("UTC+2").
+ * One style for every zone and language: abbreviations exist only for some zones (en: "PST" but "GMT+2" for
+ * Vienna) and change with the locale ("MEZ"), so a page would mix styles. `locale` is kept for callers.
+ */
+export function zoneLabel(zone: string, instant: number, _locale?: string): string {
   if (zone === AOE) return 'AoE';
-  if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
-  const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
-    .formatToParts(instant)
-    .find((p) => p.type === 'timeZoneName');
-  return part?.value ?? zone;
+  if (zone === 'Etc/UTC' || fixedOffsetMinutes(zone) !== undefined) return zone === 'Etc/UTC' ? 'UTC' : fixedOffsetLabel(zone);
+  return offsetLabel(offsetMinutesAt(instant, zone));
 }
 
-/** A zone's name for screen readers and titles: "Anywhere on Earth (UTC−12)", "Brasilia Standard Time". */
+/** A zone's name for screen readers and titles: "Anywhere on Earth (UTC−12)", "Brasilia Standard Time", "UTC−7". */
 export function zoneLongName(zone: string, instant: number, locale?: string): string {
   if (zone === AOE) return 'Anywhere on Earth (UTC−12)';
+  // "UTC" and "GMT" keep the locale's name ("Coordinated Universal Time").
+  if (/\d/.test(zone) && fixedOffsetMinutes(zone) !== undefined) return fixedOffsetLabel(zone);
   const part = new Intl.DateTimeFormat(locale, { timeZone: intlTimeZone(zone), timeZoneName: 'long' })
     .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName');
@@ -248,7 +297,7 @@ function dateTimeOptions(zone: string, options: FormatOptions): Intl.DateTimeFor
 
 /** "Feb 10, 2026, 11:59 PM" in `zone`, without the zone name (see `formatInZone`). */
 export function formatInstant(instant: number, zone: string, options: FormatOptions = {}): string {
-  return formatter(options.locale, dateTimeOptions(zone, options)).format(instant);
+  return formatter(options.locale, dateTimeOptions(zone, options)).format(shifted(instant, zone));
 }
 
 /** "Feb 10, 2026, 23:59 AoE": the date and time with the zone named, as every time shown must be. */
@@ -259,17 +308,18 @@ export function formatInZone(instant: number, zone: string, options: FormatOptio
 
 /** "Jan 31 – Feb 7, 2026", using the locale's own range format. */
 export function formatRange(start: number, end: number, zone: string, options: FormatOptions = {}): string {
-  return formatter(options.locale, dateTimeOptions(zone, options)).formatRange(start, end);
+  return formatter(options.locale, dateTimeOptions(zone, options)).formatRange(shifted(start, zone), shifted(end, zone));
 }
 
 /** "09:30" style time of day in `zone`. */
 export function formatTimeOfDay(instant: number, zone: string, locale?: string): string {
-  return formatter(locale, { timeZone: intlTimeZone(zone), hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  return formatter(locale, { timeZone: intlTimeZone(zone), hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(shifted(instant, zone));
 }
 
 /** The calendar day of `instant` in `zone` as `YYYY-MM-DD`, for comparing days across zones. */
 export function dayKey(instant: number, zone: string): string {
-  const { year, month, day } = wallClockAt(instant, zone);
+  const date = new Date(instant + offsetMinutesAt(instant, zone) * 60_000);
+  const [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

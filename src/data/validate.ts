@@ -3,17 +3,24 @@
  *
  * A workshop file is edited by many hands, so one bad speaker must not blank the page: an invalid optional
  * value is dropped, an entry of a list that cannot be repaired is skipped, and each is reported with its
- * JSON path. Only a file that is not a workshop at all (not an object, no title) fails as a whole.
+ * JSON path, as is every key the schema does not know. Nothing is dropped without a word. Only a file that
+ * is not a workshop at all (not an object, no title) fails as a whole.
  */
 import * as v from 'valibot';
 import { WorkshopSchema, type Workshop } from './schema.js';
+import { isKnownTimeZone } from './time.js';
 
 export interface WorkshopIssue {
   /** JSON path in the organizers' file, e.g. `people[3].email`. Empty for the whole file. */
   path: string;
+  /** One or two sentences for organizers, read after the path. */
   message: string;
   /** What happened to the data: the value was ignored, the list entry skipped, or nothing could be shown. */
   effect: 'ignored' | 'skipped' | 'fatal';
+  /** Set when the problem is a key the schema does not know: the key as written. */
+  unknownKey?: string;
+  /** For an unknown key, the path of the known key it most likely misspells. */
+  didYouMean?: string;
 }
 
 export type ValidationResult =
@@ -32,12 +39,67 @@ export function formatPath(path: readonly Segment[]): string {
   return out;
 }
 
+/** Edits between two words (a letter inserted, deleted or replaced, or two neighbours swapped), up to `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, before[j - 2]! + 1);
+    }
+    [before, previous] = [previous, row];
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * What `word` most likely misspells among `candidates` (compared by `keyOf`): the same letters ignoring
+ * case and "-", "_" or spaces between words, else one edit away (two for words of five letters or more).
+ * None when nothing is that close.
+ */
+export function closestMatch(word: string, candidates: readonly string[], keyOf = (candidate: string) => candidate): string | undefined {
+  const plain = (text: string) => text.toLowerCase().replace(/([a-z\d])[-_\s]+(?=[a-z\d])/g, '$1');
+  const wanted = plain(word);
+  let best: string | undefined;
+  let bestDistance = Math.min(wanted.length, wanted.length < 5 ? 2 : 3);
+  for (const candidate of candidates) {
+    const distance = editDistance(wanted, plain(keyOf(candidate)), bestDistance);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+
+/** A zone an organizer probably meant: "Europe/Viena" or "Vienna" → "Europe/Vienna", "AOE" → "AoE". */
+function closestZone(zone: string): string | undefined {
+  const zones = ['AoE', 'UTC', ...(Intl.supportedValuesOf?.('timeZone') ?? [])];
+  return closestMatch(zone, zones) ?? closestMatch(zone, zones, (name) => name.slice(name.lastIndexOf('/') + 1));
+}
+
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value) || value === LIST_FOR_OBJECT) return 'a list';
   if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 37)}..."` : JSON.stringify(value);
   if (typeof value === 'object') return 'an object';
+  if (typeof value === 'function' || typeof value === 'bigint') return `a ${typeof value}`;
   return String(value);
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** 1st, 2nd, 3rd, 4th, 11th, 21st... */
+const ordinal = (n: number) => n + (['st', 'nd', 'rd'][(((n + 90) % 100) - 10) % 10 - 1] ?? 'th');
+
+/** What one entry of a list is called: people[2] is a person. Lowercase plurals lose their "s"; others are entries. */
+const ENTRY_NOUNS: Record<string, string> = { people: 'person', importantDates: 'date', faq: 'question' };
+
+/** "the 3rd person, people[2], is left out": an entry (its path as in the file) counted from 1, as organizers count. */
+function leftOut(path: readonly Segment[]): string {
+  const list = String(path[path.length - 2] ?? '');
+  const noun = ENTRY_NOUNS[list] ?? (/^[a-z]+s$/.test(list) ? list.slice(0, -1) : 'entry');
+  return `the ${ordinal(Number(path[path.length - 1]) + 1)} ${noun}, ${formatPath(path)}, is left out`;
 }
 
 /** A union reports "none matched"; the branch that got furthest explains the real problem. */
@@ -51,24 +113,33 @@ function mostSpecific(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
   return mostSpecific({ ...deepest, path });
 }
 
-function issueMessage(issue: v.BaseIssue<unknown>, value: unknown, key: Segment | undefined): string {
-  if (value === undefined) return typeof key === 'string' ? `"${key}" is missing` : 'a value is missing';
-  // v.object() carries valibot's own English ("Invalid type: Expected Object..."); say it the house way.
-  const message = issue.type === 'object' ? 'expected an object' : issue.message;
-  return `${message}; found ${describeValue(value)}`;
+/** What is wrong, without the consequence: `Expected text, found 7`, `"name" is missing`. */
+function problemOf(issue: v.BaseIssue<unknown>, value: unknown, key: Segment | undefined): string {
+  if (value === undefined) return typeof key === 'string' ? `"${key}" is missing` : 'A value is missing';
+  // v.object() carries valibot's own English ("Invalid type: Expected Object but received..."); say it the house way.
+  // "expected one of: a, b, c" reads "expected a, b or c", so that ", found" cannot look like part of the list.
+  const expected = issue.type === 'object' ? 'expected an object' : issue.message.replace(/one of: (.+), /, '$1 or ');
+  if (issue.requirement === isKnownTimeZone) {
+    const zone = closestZone(value as string);
+    return `Unknown time zone ${describeValue(value)} (${zone ? `did you mean "${zone}"?` : expected})`;
+  }
+  if (/^expected /.test(expected)) return `${capitalise(expected)}, found ${describeValue(value)}`;
+  // Another rule names the value after it ("This date does not exist in the calendar: …"), unless it is about a whole entry.
+  return value && typeof value === 'object' ? capitalise(expected) : `${capitalise(expected)}: ${describeValue(value)}`;
 }
 
 /** Deeper than any real workshop file; beyond it values are dropped so copying cannot overflow the stack. */
 const MAX_DEPTH = 64;
 
 /**
- * The data as JSON.stringify would see it (functions dropped, toJSON used, own enumerable keys only),
- * copied without a round trip through text. Unlike structuredClone it survives absurd nesting (cut at
- * MAX_DEPTH, which then fails validation at the right path) and never copies a "__proto__" key. An object
- * reached twice (shared or cyclic, possible through the `data` property) is copied once.
+ * The data as JSON.stringify would see it (toJSON used, own enumerable keys only), copied without a round
+ * trip through text. Functions, symbols and bigints stay, so that validation reports them where they are
+ * instead of dropping them silently. Unlike structuredClone it survives absurd nesting (cut at MAX_DEPTH,
+ * which then fails validation at the right path), and a "__proto__" key stays a plain own key (reported as
+ * unknown), never a prototype. An object reached twice (shared or cyclic, possible through the `data`
+ * property) is copied once.
  */
 function copyJson(value: unknown, depth = 0, copies = new Map<object, unknown>()): unknown {
-  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') return undefined;
   if (value === null || typeof value !== 'object') return value;
   if (copies.has(value)) return copies.get(value);
   if (depth >= MAX_DEPTH) return undefined;
@@ -83,7 +154,9 @@ function copyJson(value: unknown, depth = 0, copies = new Map<object, unknown>()
   const out: Record<string, unknown> = {};
   copies.set(value, out);
   for (const key of Object.keys(value)) {
-    if (key !== '__proto__') out[key] = copyJson((value as Record<string, unknown>)[key], depth + 1, copies);
+    const copy = copyJson((value as Record<string, unknown>)[key], depth + 1, copies);
+    if (key === '__proto__') Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
+    else out[key] = copy;
   }
   return out;
 }
@@ -99,6 +172,11 @@ class Repairable {
 
   /** Path as the organizer sees it in their file. */
   originalPath(path: readonly Segment[]): string {
+    return formatPath(this.original(path));
+  }
+
+  /** The segments of `originalPath`. */
+  original(path: readonly Segment[]): Segment[] {
     const out: Segment[] = [];
     let node: unknown = this.data;
     for (const segment of path) {
@@ -107,7 +185,7 @@ class Repairable {
       } else out.push(segment);
       node = node == null ? undefined : (node as Record<Segment, unknown>)[segment];
     }
-    return formatPath(out);
+    return out;
   }
 
   get(path: readonly Segment[]): unknown {
@@ -156,14 +234,70 @@ class Repairable {
   }
 }
 
+/** The parts of a valibot schema the key walk reads. */
+interface SchemaNode {
+  type: string;
+  entries?: Record<string, SchemaNode>;
+  item?: SchemaNode;
+  options?: SchemaNode[];
+  wrapped?: SchemaNode;
+}
+
+/** Stands for a list written where an object belongs: v.object would take it as an object without keys. */
+const LIST_FOR_OBJECT = Symbol('list');
+
+/**
+ * Reports each key the schema does not know (v.object would drop it without a word), with the known key
+ * at that place it most likely misspells, and marks a list where an object belongs so that validation
+ * reports it. Follows the schema, so it never walks into unknown values. Returns the value to keep.
+ */
+function checkKeys(schema: SchemaNode, value: unknown, path: Segment[], issues: WorkshopIssue[]): unknown {
+  while (schema.wrapped) schema = schema.wrapped;
+  // A union of text and an object (a person id or a person entry): an object is read as the object branch.
+  if (schema.options) schema = schema.options.find((option) => option.entries) ?? schema;
+  const entries = schema.entries;
+  // `path` is one stack for the whole walk (pushed and popped), so a large file costs no array per value.
+  if (Array.isArray(value)) {
+    if (entries) return LIST_FOR_OBJECT;
+    for (let i = 0; schema.item && i < value.length; i++) {
+      path.push(i);
+      value[i] = checkKeys(schema.item, value[i], path, issues);
+      path.pop();
+    }
+    return value;
+  }
+  if (!entries || !value || typeof value !== 'object') return value;
+  const object = value as Record<string, unknown>;
+  for (const key of Object.keys(object)) {
+    if (Object.hasOwn(entries, key)) {
+      path.push(key);
+      object[key] = checkKeys(entries[key]!, object[key], path, issues);
+      path.pop();
+      continue;
+    }
+    const known = closestMatch(key, Object.keys(entries).filter((name) => name !== '$schema'));
+    issues.push({
+      path: formatPath([...path, key]),
+      message: `Unknown key ${JSON.stringify(key)}${known ? ` (did you mean "${known}"?)` : ''}; ignored.`,
+      effect: 'ignored',
+      unknownKey: key,
+      ...(known && { didYouMean: formatPath([...path, known]) }),
+    });
+  }
+  return value;
+}
+
 const REQUIRED_AT_TOP = new Set(['title']);
 
 /** Keys without which a list entry means nothing: a bad value here skips the whole entry. */
 const REQUIRED_KEYS = new Set(['id', 'name', 'title', 'label', 'person', 'question', 'answer', 'start', 'date', 'items', 'authors', 'body', 'src', 'days']);
 
-/** `url` is the point of a link entry, but optional on a sponsor or a related workshop (shown as text then). */
+/**
+ * `url` is the point of a link entry, but optional on a sponsor or a related workshop (shown as text then).
+ * An entry's own unknown `timeZone` takes the entry with it: without it the time would be read in another zone.
+ */
 function isRequiredKey(path: Segment[], last: string): boolean {
-  return REQUIRED_KEYS.has(last) || (last === 'url' && path[path.length - 3] === 'links');
+  return REQUIRED_KEYS.has(last) || (last === 'url' && path[path.length - 3] === 'links') || last === 'timeZone';
 }
 
 /**
@@ -176,7 +310,8 @@ function removalPoint(path: Segment[], present: boolean): Segment[] | null {
   const last = path[path.length - 1];
   if (present && typeof last === 'string' && !isRequiredKey(path, last)) return path;
   for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'number') return path.slice(0, i + 1);
-  return path.slice(0, 1);
+  // A zone outside any list (schedule.timeZone) goes alone; the checks after parsing skip what it governed.
+  return last === 'timeZone' ? path : path.slice(0, 1);
 }
 
 const MAX_REPAIR_PASSES = 12;
@@ -192,138 +327,179 @@ function isEncodedObject(value: unknown): boolean {
   }
 }
 
+/** Zones given at the top or for the schedule that are unknown, by path, as written. */
+type UnknownZones = Map<string, unknown>;
+const SHARED_ZONES = new Set(['timeZone', 'deadlineTimeZone', 'schedule.timeZone']);
+
 /** Validates parsed JSON. Never throws. */
 export function validateWorkshop(input: unknown): ValidationResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     const twice = isEncodedObject(input)
       ? ': that text is itself JSON, so the description was encoded twice (in Hugo, write {{ jsonify .Site.Data.workshop | safeJS }})'
       : '';
-    return fatal('', `expected a workshop description (a JSON object with a "title"); found ${describeValue(input)}${twice}`);
+    return fatal('', `Expected a workshop description (a JSON object with a "title"), found ${describeValue(input)}${twice}.`);
   }
   let repairable: Repairable;
   try {
     repairable = new Repairable(input);
   } catch {
-    return fatal('', 'the workshop description cannot be read as JSON data (a getter or toJSON failed)');
+    return fatal('', 'The workshop description cannot be read as JSON data (a getter or toJSON failed).');
   }
   const issues: WorkshopIssue[] = [];
+  checkKeys(WorkshopSchema as unknown as SchemaNode, repairable.data, [], issues);
+  const unknownZones: UnknownZones = new Map();
   for (let pass = 0; pass < MAX_REPAIR_PASSES; pass++) {
     const result = v.safeParse(WorkshopSchema, repairable.data, { abortPipeEarly: true });
     if (result.success) {
-      const { workshop, issues: referenceIssues } = checkReferences(result.output);
-      return { ok: true, workshop, issues: [...issues, ...referenceIssues] };
+      const { workshop, issues: laterIssues } = checkReferences(result.output, unknownZones, (path) => repairable.original(path));
+      return { ok: true, workshop, issues: [...issues, ...laterIssues] };
     }
     const cuts: Segment[][] = [];
     for (const reported of result.issues) {
       const issue = mostSpecific(reported);
       const path = (issue.path ?? []).map((item) => item.key as Segment);
       const value = repairable.get(path);
-      const present = value !== undefined;
-      const message = issueMessage(issue, value, path[path.length - 1]);
-      const cut = removalPoint(path, present);
+      const problem = problemOf(issue, value, path[path.length - 1]);
+      const cut = removalPoint(path, value !== undefined);
       const where = repairable.originalPath(path);
-      if (!cut) return fatal(where, message, issues);
+      if (!cut) return fatal(where, titleProblem(problem, value), issues);
+      if (SHARED_ZONES.has(where)) unknownZones.set(where, value);
       // A cut that ends at a list index removes an entry of that list, however deep the problem was.
-      const skipsEntry = cut.length < path.length || typeof cut[cut.length - 1] === 'number';
-      issues.push({
-        path: where,
-        message: skipsEntry ? `${message}; skipped ${repairable.originalPath(cut)}` : `${message}; ignored`,
-        effect: skipsEntry ? 'skipped' : 'ignored',
-      });
+      const skipped = repairable.original(cut);
+      const consequence = typeof cut[cut.length - 1] === 'number' ? leftOut(skipped) : cut.length < path.length ? `${formatPath(skipped)} is left out` : '';
+      issues.push({ path: where, message: `${problem}; ${consequence || 'ignored'}.`, effect: consequence ? 'skipped' : 'ignored' });
       cuts.push(cut);
     }
     repairable.removeAll(cuts);
   }
-  return fatal('', 'the description has too many problems to repair', issues);
+  return fatal('', 'The description has too many problems to repair.', issues);
+}
+
+/** The title is the one value a workshop cannot do without; say so in words that name it once. */
+function titleProblem(problem: string, value: unknown): string {
+  if (value === undefined) return 'The workshop description has no "title".';
+  return `The "title" of the workshop description ${typeof value === 'string' ? 'is blank' : `should be ${problem.replace(/^Expected /, '')}`}.`;
 }
 
 function fatal(path: string, message: string, earlier: WorkshopIssue[] = []): ValidationResult {
   return { ok: false, workshop: null, issues: [...earlier, { path, message, effect: 'fatal' }] };
 }
 
-/** Checks JSON Schema cannot express: ids are unique and every reference points at an existing entry. */
-function checkReferences(workshop: Workshop): { workshop: Workshop; issues: WorkshopIssue[] } {
+/**
+ * Checks JSON Schema cannot express: ids are unique, every reference points at an existing entry, and
+ * nothing whose zone is unknown is shown (read in another zone, its times would be wrong). `original` maps
+ * a path in the validated data to the organizers' file (entries skipped earlier shift later indices).
+ */
+function checkReferences(
+  workshop: Workshop,
+  unknownZones: UnknownZones,
+  original: (path: Segment[]) => Segment[],
+): { workshop: Workshop; issues: WorkshopIssue[] } {
   const issues: WorkshopIssue[] = [];
-  const skip = (path: string, message: string) => issues.push({ path, message: `${message}; skipped ${path}`, effect: 'skipped' });
-
-  const uniqueById = <T extends { id: string }>(list: T[] | undefined, listName: string): T[] | undefined => {
-    if (!list) return list;
-    const seen = new Set<string>();
-    return list.filter((entry, index) => {
-      if (seen.has(entry.id)) {
-        skip(`${listName}[${index}]`, `the id "${entry.id}" is used twice in ${listName}`);
-        return false;
-      }
-      seen.add(entry.id);
-      return true;
-    });
+  /** Reports a problem at `path`: the entry there is skipped, or (`ignored`) the reference dropped from it. */
+  const report = (path: Segment[], problem: string, effect: 'ignored' | 'skipped' = 'skipped') => {
+    const at = original(path);
+    issues.push({ path: formatPath(at), message: `${problem}; ${effect === 'skipped' ? leftOut(at) : 'ignored'}.`, effect });
   };
-
-  const people = uniqueById(workshop.people, 'people');
-  const personIds = new Set((people ?? []).map((person) => person.id));
-  const tracks = uniqueById(workshop.callForPapers?.tracks, 'callForPapers.tracks');
-  const trackIds = new Set((tracks ?? []).map((track) => track.id));
-  const papers = uniqueById(workshop.papers, 'papers');
-  const paperIds = new Set((papers ?? []).map((paper) => paper.id));
-  const importantDates = uniqueById(workshop.importantDates, 'importantDates');
-
-  const roles = workshop.roles && { ...workshop.roles };
-  if (roles) {
-    for (const role of Object.keys(roles) as (keyof typeof roles)[]) {
-      const list = roles[role] as (string | { person: string })[] | undefined;
-      if (!list) continue;
-      (roles as Record<string, unknown>)[role] = list.filter((entry, index) => {
-        const personId = typeof entry === 'string' ? entry : entry.person;
-        if (personIds.has(personId)) return true;
-        skip(`roles.${role}[${index}]`, `no one in "people" has the id "${personId}"`);
-        return false;
-      });
-    }
-  }
-
-  const keepTrack = <T extends { track?: string | undefined }>(entry: T, path: string): T => {
+  /** The entries of the list at `path` that `keep` returns (maybe changed); it reports the others. */
+  const keepEach = <T>(list: T[] | undefined, path: Segment[], keep: (entry: T, at: Segment[]) => T | undefined): T[] | undefined =>
+    list?.flatMap((entry, i) => keep(entry, [...path, i]) ?? []);
+  /** A check that the first entry of each id wins. */
+  const firstOfEachId = (listName: string) => {
+    const seen = new Set<string>();
+    return (entry: { id: string }, at: Segment[]) => {
+      if (!seen.has(entry.id)) return !!seen.add(entry.id);
+      report(at, `The id "${entry.id}" is used twice in ${listName}`);
+      return false;
+    };
+  };
+  const keepTrack = <T extends { track?: string | undefined }>(entry: T, at: Segment[]): T => {
     if (entry.track === undefined || trackIds.has(entry.track)) return entry;
-    issues.push({ path: `${path}.track`, message: `no track in callForPapers.tracks has the id "${entry.track}"; ignored`, effect: 'ignored' });
+    report([...at, 'track'], `No track in callForPapers.tracks has the id "${entry.track}"`, 'ignored');
     const { track: _dropped, ...rest } = entry;
     return rest as T;
   };
 
-  const schedule = workshop.schedule && {
+  const uniquePerson = firstOfEachId('people');
+  const people = keepEach(workshop.people, ['people'], (person, at) => (uniquePerson(person, at) ? person : undefined));
+  const personIds = new Set((people ?? []).map((person) => person.id));
+  const uniqueTrack = firstOfEachId('callForPapers.tracks');
+  const tracks = keepEach(workshop.callForPapers?.tracks, ['callForPapers', 'tracks'], (track, at) => (uniqueTrack(track, at) ? track : undefined));
+  const trackIds = new Set((tracks ?? []).map((track) => track.id));
+  const uniquePaper = firstOfEachId('papers');
+  const papers = keepEach(workshop.papers, ['papers'], (paper, at) => (uniquePaper(paper, at) ? keepTrack(paper, at) : undefined));
+  const paperIds = new Set((papers ?? []).map((paper) => paper.id));
+
+  const zoneProblem = (path: string) => `time zone (${path}, ${describeValue(unknownZones.get(path))}) is unknown, so its times cannot be shown`;
+  // A date without its own zone is read in a shared one; when that one is unknown, the date cannot be placed.
+  const sharedZone = (entry: { timeZone?: string; kind?: string }) =>
+    entry.timeZone ? undefined : entry.kind === 'event' && unknownZones.has('timeZone') ? 'timeZone' : unknownZones.has('deadlineTimeZone') ? 'deadlineTimeZone' : undefined;
+  const uniqueDate = firstOfEachId('importantDates');
+  const importantDates = keepEach(workshop.importantDates, ['importantDates'], (entry, at) => {
+    if (!uniqueDate(entry, at)) return undefined;
+    const zone = entry.tbd || !entry.date ? undefined : sharedZone(entry);
+    if (!zone) return keepTrack(entry, at);
+    report(at, `Its ${zoneProblem(zone)}`);
+    return undefined;
+  });
+
+  const roles = workshop.roles && { ...workshop.roles };
+  if (roles) {
+    for (const role of Object.keys(roles) as (keyof typeof roles)[]) {
+      (roles as Record<string, unknown>)[role] = keepEach(roles[role] as (string | { person: string })[] | undefined, ['roles', role], (entry, at) => {
+        const personId = typeof entry === 'string' ? entry : entry.person;
+        if (personIds.has(personId)) return entry;
+        report(at, `No one in "people" has the id "${personId}"`);
+        return undefined;
+      });
+    }
+  }
+
+  // The program is in its own zone, else the workshop's; when that is unknown there is no zone to read it in.
+  const scheduleZone = unknownZones.has('schedule.timeZone') ? 'schedule.timeZone' : !workshop.schedule?.timeZone && unknownZones.has('timeZone') ? 'timeZone' : undefined;
+  if (workshop.schedule && scheduleZone) {
+    issues.push({
+      path: 'schedule',
+      message: `The program's ${zoneProblem(scheduleZone)}; schedule is left out.`,
+      effect: 'skipped',
+    });
+  }
+  const schedule = workshop.schedule && !scheduleZone ? {
     ...workshop.schedule,
     days: workshop.schedule.days.map((day, d) => ({
       ...day,
       items: day.items.map((item, i) => {
-        const path = `schedule.days[${d}].items[${i}]`;
-        const speakers = item.speakers?.filter((speaker, s) => {
-          if (typeof speaker !== 'string' || personIds.has(speaker)) return true;
-          issues.push({ path: `${path}.speakers[${s}]`, message: `no one in "people" has the id "${speaker}"; ignored`, effect: 'ignored' });
-          return false;
+        const at = ['schedule', 'days', d, 'items', i];
+        const speakers = keepEach(item.speakers, [...at, 'speakers'], (speaker, where) => {
+          if (typeof speaker !== 'string' || personIds.has(speaker)) return speaker;
+          report(where, `No one in "people" has the id "${speaker}"`, 'ignored');
+          return undefined;
         });
-        const itemPapers = item.papers?.filter((paperId, p) => {
-          if (paperIds.has(paperId)) return true;
-          issues.push({ path: `${path}.papers[${p}]`, message: `no paper has the id "${paperId}"; ignored`, effect: 'ignored' });
-          return false;
+        const itemPapers = keepEach(item.papers, [...at, 'papers'], (paperId, where) => {
+          if (paperIds.has(paperId)) return paperId;
+          report(where, `No paper has the id "${paperId}"`, 'ignored');
+          return undefined;
         });
         return { ...item, ...(speakers && { speakers }), ...(itemPapers && { papers: itemPapers }) };
       }),
     })),
-  };
+  } : undefined;
 
-  const sponsorTiers = workshop.sponsorTiers;
-  const sponsors = workshop.sponsors?.map((sponsor, index) => {
-    if (!sponsor.tier || !sponsorTiers || sponsorTiers.includes(sponsor.tier)) return sponsor;
-    issues.push({ path: `sponsors[${index}].tier`, message: `"${sponsor.tier}" is not one of sponsorTiers; listed after the known tiers`, effect: 'ignored' });
-    return sponsor;
+  const sponsorTiers = workshop.sponsorTiers && new Set(workshop.sponsorTiers);
+  workshop.sponsors?.forEach((sponsor, index) => {
+    if (!sponsor.tier || !sponsorTiers || sponsorTiers.has(sponsor.tier)) return;
+    const path = formatPath(original(['sponsors', index, 'tier']));
+    issues.push({ path, message: `"${sponsor.tier}" is not one of sponsorTiers; listed after the known tiers.`, effect: 'ignored' });
   });
 
+  const { schedule: _written, ...rest } = workshop;
   const result: Workshop = {
-    ...workshop,
+    ...rest,
     ...(people && { people }),
     ...(roles && { roles }),
-    ...(importantDates && { importantDates: importantDates.map((entry, i) => keepTrack(entry, `importantDates[${i}]`)) }),
-    ...(papers && { papers: papers.map((paper, i) => keepTrack(paper, `papers[${i}]`)) }),
+    ...(importantDates && { importantDates }),
+    ...(papers && { papers }),
     ...(schedule && { schedule }),
-    ...(sponsors && { sponsors }),
   };
   if (tracks && workshop.callForPapers) result.callForPapers = { ...workshop.callForPapers, tracks };
   return { workshop: result, issues };
@@ -342,113 +518,105 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-/** JSON.parse with an error an organizer can act on: what is wrong and where. */
+/** JSON.parse with an error an organizer can act on: what is wrong, in plain words, and where. */
 export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: JsonParseError } {
-  const start = text.trimStart().slice(0, 200).toLowerCase();
-  if (start.startsWith('<!doctype') || start.startsWith('<html') || start.startsWith('<')) {
-    return { ok: false, error: { message: 'this is an HTML page, not JSON (is the address right?)', line: 1, column: 1 } };
+  // A byte-order mark (some Windows editors write one) is not part of the JSON; JSON.parse would reject it.
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trimStart().startsWith('<')) {
+    return { ok: false, error: { message: 'it is an HTML page, not JSON (is the address right?)', line: 1, column: 1 } };
   }
   try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    const raw = error instanceof Error ? error.message : String(error);
-    const lineMatch = /line (\d+) column (\d+)/.exec(raw);
-    const positionMatch = /position (\d+)/.exec(raw);
-    // Some engine messages ("Unexpected token '}', ... is not valid JSON") carry no position: find it ourselves.
-    const where = lineMatch
-      ? { line: Number(lineMatch[1]), column: Number(lineMatch[2]) }
-      : lineAndColumn(text, positionMatch ? Number(positionMatch[1]) : jsonErrorOffset(text));
-    const reason = raw
-      .replace(/^JSON\.parse: /, '')
-      .replace(/ in JSON at position \d+.*$/, '')
-      .replace(/ \(line \d+ column \d+\)/, '')
-      .replace(/^SyntaxError: /, '')
-      .replace(/ after JSON at position \d+.*$/, ' after the end of the JSON')
-      // V8 quotes the text, shortened with "..." on either side when it is long.
-      .replace(/, (?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '');
-    return { ok: false, error: { message: `invalid JSON: ${reason}`, ...where } };
+    return { ok: true, value: JSON.parse(body) };
+  } catch {
+    // The engine's words differ between browsers and quote the text back; ours say the same everywhere.
+    const { offset, reason } = jsonProblem(body);
+    return { ok: false, error: { message: reason, ...lineAndColumn(body, offset) } };
   }
 }
 
 /** Offset of the first character that makes `text` invalid JSON (text.length when the text ends too early). */
 export function jsonErrorOffset(text: string): number {
+  return jsonProblem(text).offset;
+}
+
+/** Where `text` stops being JSON, and why, in words for organizers (a clause: it follows a colon). */
+function jsonProblem(text: string): { offset: number; reason: string } {
   let i = 0;
-  const fail = (): never => {
-    throw i;
+  let comma = 0;
+  const fail = (reason: string): never => {
+    throw { offset: Math.min(i, text.length), reason };
   };
+  const quoted = (char: string) => `"${char}"`;
   const space = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+    while (' \t\n\r'.includes(text[i] || '_')) i++;
   };
-  const literal = (word: string) => {
-    for (const char of word) if (text[i++] !== char) return (i--, fail());
+  const ended = (closer: string) => fail(`the text ends before the closing ${quoted(closer)}`);
+  /** A word where a value or key belongs: `tru`, `title`, `'title'`, or a comment. */
+  const word = (hint = '') => {
+    if (text[i] === '/') fail('JSON allows no comments');
+    const token = /^[^\s"{}[\],:]{1,40}/.exec(text.slice(i, i + 40))?.[0];
+    fail(token ? `${quoted(token)} needs double quotes${hint}` : `a value is missing before ${quoted(text[i]!)}`);
   };
   const string = () => {
     i++; // opening quote
-    while (i < text.length) {
-      const char = text[i]!;
-      if (char === '"') return void i++;
-      if (char < ' ') fail();
-      if (char === '\\') {
-        i++;
-        if (text[i] === 'u') {
-          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) return ((i += k), fail());
-          i += 5;
-        } else if (i < text.length && '"\\/bfnrt'.includes(text[i]!)) i++;
-        else fail();
-      } else i++;
+    for (let char; (char = text[i]) !== '"'; i++) {
+      if (char === undefined || char === '\n' || char === '\r') fail('a text has no closing double quote');
+      if (char < ' ') fail('a text holds a tab or control character (write it as \\t)');
+      if (char === '\\' && !/^(["\\/bfnrt]|u[\da-fA-F]{4})/.test(text.slice(++i, i + 5))) fail(`"\\${text[i] ?? ''}" is not an escape JSON knows (write "\\\\" for a backslash)`);
     }
-    fail();
+    i++;
   };
-  const number = () => {
-    const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!match) fail();
-    i += match![0].length;
-  };
-  const value = (): void => {
+  /** After an entry of a list or object: true after a comma, false after the closing bracket. */
+  const next = (closer: string) => {
     space();
     const char = text[i];
-    if (char === '{') {
-      i++;
-      space();
-      if (text[i] === '}') return void i++;
-      for (;;) {
-        space();
-        if (text[i] !== '"') fail();
-        string();
-        space();
-        if (text[i] !== ':') fail();
-        i++;
-        value();
-        space();
-        if (text[i] === ',') i++;
-        else if (text[i] === '}') return void i++;
-        else fail();
-      }
-    }
-    if (char === '[') {
-      i++;
-      space();
-      if (text[i] === ']') return void i++;
-      for (;;) {
-        value();
-        space();
-        if (text[i] === ',') i++;
-        else if (text[i] === ']') return void i++;
-        else fail();
-      }
-    }
+    if (char === ',') comma = i;
+    if (char === ',' || char === closer) return i++, char === ',';
+    if (char === undefined) ended(closer);
+    if (char === '/') word();
+    const key = /^"([^"\\\n]{1,40})"\s*:/.exec(text.slice(i, i + 60))?.[1];
+    fail(key || /["{[\w-]/.test(char!) ? `a comma is missing${key ? ` before "${key}"` : ''}` : `expected a comma or ${quoted(closer)}, found ${quoted(char!)}`);
+  };
+  const value = (closer?: string): void => {
+    space();
+    const char = text[i];
+    if (char === undefined) return closer ? ended(closer) : fail('the text ends where a value should be');
     if (char === '"') return string();
-    if (char === 't') return literal('true');
-    if (char === 'f') return literal('false');
-    if (char === 'n') return literal('null');
-    if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) return number();
-    fail();
+    if (char === '{' || char === '[') {
+      const end = char === '{' ? '}' : ']';
+      i++;
+      space();
+      if (text[i] === end) return void i++;
+      do {
+        space();
+        if (text[i] === end) (i = comma), fail(`a comma before ${quoted(end)} has nothing after it (JSON allows no trailing comma)`);
+        if (char === '[') value(end);
+        else {
+          if (text[i] === undefined) ended(end);
+          if (text[i] !== '"') word();
+          string();
+          space();
+          if (text[i] !== ':') return text[i] === undefined ? ended(end) : fail('a colon (":") is missing after the key');
+          i++;
+          value(end);
+        }
+      } while (next(end));
+      return;
+    }
+    const token = /^[^\s"{}[\],:]{1,40}/.exec(text.slice(i, i + 40))?.[0] ?? '';
+    if (/^[-+.\d]/.test(token) && !/^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(token)) fail(`${quoted(token)} is not a number JSON can read`);
+    if (!/^[-\d]/.test(token) && !['true', 'false', 'null'].includes(token)) word(' (the only words JSON knows are true, false and null)');
+    i += token.length;
   };
   try {
+    space();
+    if (i === text.length) return { offset: 0, reason: 'the file is empty' };
     value();
     space();
-    return i < text.length ? i : text.length;
-  } catch (offset) {
-    return typeof offset === 'number' ? Math.min(offset, text.length) : text.length;
+    if (i < text.length) fail('there is more text after the end of the JSON');
+  } catch (problem) {
+    if ((problem as { reason?: string }).reason) return problem as { offset: number; reason: string };
   }
+  // Our reading found nothing (or ran out of stack on absurd nesting) where JSON.parse did.
+  return { offset: text.length, reason: 'this is not valid JSON' };
 }

@@ -1,5 +1,5 @@
 /** Questions elements ask of a validated workshop: who has a role, which date comes next, in which zone. */
-import type { ImportantDate, Person, RoleName, Workshop } from './schema.js';
+import type { DateAudience, ImportantDate, Person, RoleName, Workshop } from './schema.js';
 import { AOE, resolveDate, type ResolvedDate } from './time.js';
 
 export interface RoleMember {
@@ -104,6 +104,33 @@ export function deadlines(workshop: Workshop, track?: string): DatedEntry[] {
   return datedEntries(workshop).filter(
     (item) => item.entry.kind === 'deadline' && (track === undefined || item.entry.track === undefined || item.entry.track === track),
   );
+}
+
+/**
+ * Who a date concerns: its `audience`, else a guess from its track, words and kind (see the schema). Reviewer
+ * words come before paper words ("Review submission" is for reviewers); "author" wins over both.
+ */
+export function audienceOf(entry: ImportantDate): DateAudience {
+  if (entry.audience) return entry.audience;
+  const text = `${entry.id} ${entry.label}`;
+  if (entry.track || /author/i.test(text)) return 'authors';
+  if (/review|bidding|chair|committee/i.test(text)) return 'reviewers';
+  if (entry.kind === 'event' || /regist|travel|grant|visa|program/i.test(text)) return 'attendees';
+  return entry.kind === 'deadline' || entry.kind === 'notification' || /submi|rebuttal/i.test(text) ? 'authors' : 'everyone';
+}
+
+/** The dates that concern authors of a track: theirs and the workshop-wide ones for authors, in time order. */
+export function authorDates(workshop: Workshop, track: string): DatedEntry[] {
+  return datedEntries(workshop).filter(({ entry }) => (entry.track === undefined || entry.track === track) && audienceOf(entry) === 'authors');
+}
+
+/**
+ * True when a track no longer takes submissions: it has submission deadlines (author deadlines other than
+ * camera-ready) and every one of them is dated and has passed.
+ */
+export function submissionsClosed(dates: readonly DatedEntry[], now: number): boolean {
+  const submission = dates.filter(({ entry }) => entry.kind === 'deadline' && !/camera/i.test(`${entry.id} ${entry.label}`));
+  return submission.length > 0 && submission.every((item) => isPassed(item, now));
 }
 
 /** The first deadline that has not passed, or a TBD one when nothing dated is left; null when all have passed. */

@@ -26,7 +26,19 @@ function avatar(member: RoleMember, options: PersonCardOptions): TemplateResult 
     return html`<img part="photo" class="photo" src=${src} alt="" width="400" height="400" loading="lazy" decoding="async"
       @error=${() => options.onPhotoError(src)} />`;
   }
-  return html`<span part="avatar" class="photo avatar" aria-hidden="true">${initials(member.person.name, options.locale)}</span>`;
+  return html`<span part="avatar" class="photo avatar" data-tone=${tone(member.person.name)} aria-hidden="true"
+    >${initials(member.person.name, options.locale)}</span
+  >`;
+}
+
+/** One of six quiet tints, the same for a name on every page and render. */
+export function tone(name: string): number {
+  return [...name].reduce((sum, char) => sum + char.codePointAt(0)!, 0) % 6;
+}
+
+/** Several positions ("Professor, USC; Director") and institutions each get a line, never one run-on line. */
+function lines(part: string, items: readonly string[]): unknown {
+  return items.length ? html`<p part=${part} class=${part}>${items.map((item) => html`<span>${item}</span>`)}</p>` : nothing;
 }
 
 function disclosure(label: string, name: string, part: string, source: string | undefined): unknown {
@@ -54,15 +66,16 @@ export function personCard(member: RoleMember, options: PersonCardOptions): Temp
       ${heading(options.level, person.name, 'name')}
       ${badge ? html`<p part="role" class="role">${badge}</p>` : nothing}
       ${unconfirmed ? html`<p part="status" class="status">To be confirmed</p>` : nothing}
-      ${person.position ? html`<p part="position" class="position">${person.position}</p>` : nothing}
-      ${person.affiliations?.length ? html`<p part="affiliations" class="affiliations">${person.affiliations.join('; ')}</p>` : nothing}
+      ${lines('position', person.position?.split(/\s*;\s*/).filter(Boolean) ?? [])} ${lines('affiliations', person.affiliations ?? [])}
       ${member.talkTitle ? html`<p part="talk" class="talk"><span class="visually-hidden">Talk: </span>${member.talkTitle}</p>` : nothing}
       ${links.length
         ? html`<ul part="links" class="links">
             ${links.map((item) => html`<li>${link(item.url, item.label, 'link', `${item.label}: ${person.name}`)}</li>`)}
           </ul>`
         : nothing}
-      ${disclosure('Abstract', person.name, 'abstract', member.abstract)} ${disclosure('Bio', person.name, 'bio', person.bio)}
+      ${member.abstract || person.bio
+        ? html`<div class="more">${disclosure('Abstract', person.name, 'abstract', member.abstract)} ${disclosure('Bio', person.name, 'bio', person.bio)}</div>`
+        : nothing}
     </div>
   </li>`;
 }

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { IDLE, loadWorkshop, stateFromData, type LoadError, type WorkshopState } from '../data/load.js';
 import type { Workshop } from '../data/schema.js';
 import { viewerTimeZone, isKnownTimeZone } from '../data/time.js';
-import type { WorkshopIssue } from '../data/validate.js';
+import { formatPath, type WorkshopIssue } from '../data/validate.js';
 import { ensureContextRoot, workshopContext } from './context.js';
 import { PRERENDER_ATTRIBUTE, serverRender } from './server-render.js';
 import { themeStyles } from './theme.js';
@@ -20,6 +20,9 @@ function loadAdoption(): Promise<unknown> {
 
 /** ReactiveElement's update (reflecting attributes, marking the update done) without LitElement's render. */
 const updateWithoutRendering = (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update;
+
+/** Problems listed open under an element's content; more fold into a box. */
+const OPEN_ISSUES = 5;
 
 export interface WorkshopErrorDetail {
   error: LoadError | null;
@@ -255,10 +258,26 @@ export abstract class WorkshopElement extends LitElement {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
   }
 
+  /**
+   * Issues of the parts this element shows. A misspelt key counts where it was meant to be (`importantDate`
+   * with `importantDates`); an unknown top-level key close to nothing could have been meant for any element.
+   */
   private relevantIssues(issues: WorkshopIssue[]): WorkshopIssue[] {
+    // Once per state, not per render (a countdown renders every second; a file may have 100,000 problems).
+    if (this.issuesOf?.from === issues) return this.issuesOf.relevant;
     const keys = (this.constructor as typeof WorkshopElement).dataKeys;
-    return issues.filter((issue) => keys.some((key) => issue.path === key || issue.path.startsWith(`${key}.`) || issue.path.startsWith(`${key}[`)));
+    const relevant = issues.filter((issue) => {
+      const path = issue.didYouMean ?? issue.path;
+      return keys.some((key) => path === key || path.startsWith(`${key}.`) || path.startsWith(`${key}[`)) || (issue.unknownKey !== undefined && path === formatPath([issue.unknownKey]));
+    });
+    // What was left out first, then values ignored, then unknown keys: the first few shown are the ones that matter.
+    const rank = (issue: WorkshopIssue) => (issue.unknownKey !== undefined ? 2 : issue.effect === 'skipped' ? 0 : 1);
+    const ordered = [0, 1, 2].flatMap((wanted) => relevant.filter((issue) => rank(issue) === wanted));
+    this.issuesOf = { from: issues, relevant, ordered };
+    return relevant;
   }
+
+  private issuesOf?: { from: WorkshopIssue[]; relevant: WorkshopIssue[]; ordered: WorkshopIssue[] };
 
   override render(): unknown {
     const current = this.workshopState;
@@ -269,7 +288,8 @@ export abstract class WorkshopElement extends LitElement {
       case 'error':
         return this.renderError(current.error);
       case 'ready':
-        return html`${this.renderWorkshop(current.workshop)}${this.renderIssues(this.relevantIssues(current.issues))}`;
+        this.relevantIssues(current.issues);
+        return html`${this.renderWorkshop(current.workshop)}${this.renderIssues(this.issuesOf!.ordered)}`;
     }
   }
 
@@ -304,15 +324,27 @@ export abstract class WorkshopElement extends LitElement {
     return html`<p part="empty" class="state muted" data-kind="empty">${message}</p>`;
   }
 
-  private renderIssues(issues: WorkshopIssue[]): unknown {
-    if (issues.length === 0) return nothing;
-    const shown = issues.slice(0, 20);
-    return html`<details part="issues" class="issues">
-      <summary>${issues.length === 1 ? 'One entry of the workshop file has a problem' : `${issues.length} entries of the workshop file have problems`}</summary>
-      <ul>
-        ${shown.map((issue) => html`<li><code>${issue.path || 'file'}</code>: ${issue.message}</li>`)}
-        ${issues.length > shown.length ? html`<li>and ${issues.length - shown.length} more</li>` : nothing}
-      </ul>
-    </details>`;
+  /** A quiet note under the content, open, so that nothing that lost data hides in a collapsed box; past the first few, the rest fold away. */
+  private renderIssues(sorted: WorkshopIssue[]): unknown {
+    if (sorted.length === 0) return nothing;
+    const item = (issue: WorkshopIssue) => html`<li><code>${issue.path || 'file'}</code>: ${issue.message}</li>`;
+    const unknownOnly = sorted[0]!.unknownKey !== undefined;
+    const count = (n: number, one: string, many: string) => (n === 1 ? one : `${n.toLocaleString(this.locale)} ${many}`);
+    const folded = sorted.slice(OPEN_ISSUES, OPEN_ISSUES + 50);
+    const rest = sorted.length - OPEN_ISSUES - folded.length;
+    return html`<div part="issues" class="issues" data-kind=${unknownOnly ? 'unknown-keys' : 'problems'}>
+      <p>
+        ${unknownOnly
+          ? `${count(sorted.length, 'A key', 'keys')} in the workshop file ${sorted.length === 1 ? 'is' : 'are'} not known and ignored:`
+          : `${count(sorted.length, 'One problem', 'problems')} in the workshop file: what ${sorted.length === 1 ? 'it affects' : 'they affect'} is not shown.`}
+      </p>
+      <ul>${sorted.slice(0, OPEN_ISSUES).map(item)}</ul>
+      ${folded.length
+        ? html`<details>
+            <summary>${count(sorted.length - OPEN_ISSUES, 'One more', 'more')}</summary>
+            <ul>${folded.map(item)}${rest > 0 ? html`<li>and ${rest.toLocaleString(this.locale)} more</li>` : nothing}</ul>
+          </details>`
+        : nothing}
+    </div>`;
   }
 }

@@ -124,6 +124,35 @@ describe('<add-to-calendar>', () => {
     expect(text(items(el)[0]!.querySelector('[part=label]'))).to.equal('FM4Science');
   });
 
+  it('lists the workshop day once, even when an important date has the id "workshop"', async () => {
+    const data = { ...workshop, importantDates: [...workshop.importantDates, { id: 'workshop', label: 'Workshop', kind: 'period', date: '2026-04-26', end: '2026-04-27', timeZone: 'America/Sao_Paulo' }] };
+    const all = await fixture<AddToCalendar>(html`<add-to-calendar .data=${data}></add-to-calendar>`);
+    expect(items(all).map((item) => text(item.querySelector('[part=label]')))).to.deep.equal(['FM4Science', 'Paper submission deadline', 'Rebuttal closes']);
+    const chosen = await fixture<AddToCalendar>(html`<add-to-calendar date-id="workshop" .data=${data}></add-to-calendar>`);
+    expect(items(chosen).map((item) => text(item.querySelector('[part=label]')))).to.deep.equal(['FM4Science']);
+    // Without a workshop day, the important date stands for it.
+    const undated = { ...data, date: undefined, endDate: undefined };
+    const alone = await fixture<AddToCalendar>(html`<add-to-calendar date-id="workshop" .data=${undated}></add-to-calendar>`);
+    expect(items(alone).map((item) => text(item.querySelector('[part=label]')))).to.deep.equal(['Workshop']);
+  });
+
+  it('offers no download for events and dates that have passed', async () => {
+    clock.setSystemTime(Date.UTC(2026, 3, 29)); // after the workshop (Apr 26–27 in Rio)
+    const el = await fixture<AddToCalendar>(html`<add-to-calendar .data=${workshop}></add-to-calendar>`);
+    expect(items(el)).to.have.length(0);
+    expect(root(el).querySelector('button')).to.be.null;
+    expect(root(el).querySelector('a')).to.be.null;
+    expect(text(root(el).querySelector('[part=empty]'))).to.equal('These dates have passed.');
+    const day = await fixture<AddToCalendar>(html`<add-to-calendar date-id="workshop" .data=${workshop}></add-to-calendar>`);
+    expect(text(root(day).querySelector('[part=empty]'))).to.equal('This date has passed.');
+    const social = await fixture<AddToCalendar>(html`<add-to-calendar date-id="social" .data=${workshop}></add-to-calendar>`);
+    expect(items(social)).to.have.length(0);
+    // On the last day the workshop is still on: it is offered until it ends.
+    clock.setSystemTime(Date.UTC(2026, 3, 27, 20));
+    const during = await fixture<AddToCalendar>(html`<add-to-calendar date-id="workshop" .data=${workshop}></add-to-calendar>`);
+    expect(items(during)).to.have.length(1);
+  });
+
   it('lists passed deadlines on request', async () => {
     const el = await fixture<AddToCalendar>(html`<add-to-calendar .data=${workshop} show-passed></add-to-calendar>`);
     expect(items(el).map((item) => text(item.querySelector('[part=label]')))).to.include('Expression of interest');

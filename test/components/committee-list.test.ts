@@ -114,6 +114,17 @@ describe('<committee-list>', function () {
     expect(count(el)).to.equal(`${expected} of 500 members`);
   });
 
+  it('writes counts as localised numbers', async () => {
+    const people = Array.from({ length: 1200 }, (_, i) => ({ id: `m${i}`, name: `Member ${i}` }));
+    const data = { title: 'x', people, roles: { programCommittee: people.map((p) => p.id) } };
+    const el = await fixture<CommitteeList>(html`<committee-list .data=${data}></committee-list>`);
+    expect(count(el)).to.equal('1,200 members');
+    await type(el, 'member 1199');
+    expect(count(el)).to.equal('1 of 1,200 members');
+    const german = await fixture<CommitteeList>(html`<committee-list lang="de" .data=${data}></committee-list>`);
+    expect(count(german)).to.equal('1.200 members');
+  });
+
   it('shows empty, loading and error states, and no filter when asked', async () => {
     const empty = await fixture<CommitteeList>(html`<committee-list .data=${{ title: 'x' }}></committee-list>`);
     expect(shadow(empty).querySelector('[part=empty]')!.textContent).to.equal('No committee members listed yet.');

@@ -39,7 +39,7 @@ describe('<countdown-deadline>', () => {
     expect(digits(el)).to.deep.equal(['1', '11', '59', '00']);
     expect([...root(el).querySelectorAll('[part=unit-name]')].map((n) => n.textContent)).to.deep.equal(['day', 'hours', 'minutes', 'seconds']);
     expect(text(root(el).querySelector('time[part=date]'))).to.equal('Feb 10, 2025, 23:59 AoE');
-    expect(text(root(el).querySelector('[part=local]'))).to.equal('· Your time: Feb 11, 2025, 12:59 GMT+1');
+    expect(text(root(el).querySelector('[part=local]'))).to.equal('Your time: Feb 11, 2025, 12:59 UTC+1');
     expect(root(el).querySelector('[part=countdown]')!.getAttribute('data-state')).to.equal('counting');
   });
 
@@ -64,12 +64,15 @@ describe('<countdown-deadline>', () => {
     clock = sinon.useFakeTimers({ now: NOW, toFake: [...ALL_TIMERS] });
     const el = await fixture<CountdownDeadline>(html`<countdown-deadline .data=${workshop} deadline="workshop" format="compact"></countdown-deadline>`);
     expect(text(root(el).querySelector('[part=timer]'))).to.equal('75d 16h 00m 00s');
-    expect(text(root(el).querySelector('time[part=date]'))).to.equal('Apr 27, 2025');
+    // A whole day in a zone the organizers named shows that zone.
+    expect(text(root(el).querySelector('time[part=date]'))).to.equal('Apr 27, 2025 (UTC+8)');
     expect(root(el).querySelector('[part=local]')).to.be.null;
     el.deadline = 'abstract';
     await el.updateComplete;
     expect(root(el).querySelector('[part=timer]')).to.be.null;
-    expect(text(root(el).querySelector('[part=status]'))).to.equal('Abstract deadline has passed.');
+    // The label stands above; the message on screen does not repeat it, the live region says it whole.
+    expect(text(root(el).querySelector('[part=label]'))).to.equal('Abstract deadline');
+    expect(text(root(el).querySelector('[part=status]'))).to.equal('This deadline has passed.');
     expect(status(el)).to.equal('Abstract deadline has passed.');
   });
 
@@ -79,6 +82,9 @@ describe('<countdown-deadline>', () => {
     expect(text(root(el).querySelector('[part=label]'))).to.equal('Camera-ready deadline');
     expect(root(el).querySelector('[part=timer]')).to.be.null;
     expect(root(el).querySelector('[part=date]')).to.be.null;
+    // Said once on screen: the label, then "Date to be announced." (not the label again).
+    expect(text(root(el).querySelector('[part=countdown]'))).to.equal('Camera-ready deadline Date to be announced. Camera-ready deadline: date to be announced.');
+    expect(text(root(el).querySelector('[part=status]'))).to.equal('Date to be announced.');
     expect(status(el)).to.equal('Camera-ready deadline: date to be announced.');
   });
 

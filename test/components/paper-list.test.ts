@@ -1,7 +1,10 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/paper-list/paper-list.js';
 import type { PaperList } from '../../src/components/paper-list/paper-list.js';
+import { starStorageKey } from '../../src/data/stars.js';
+import type { Workshop } from '../../src/data/schema.js';
 import { generateWorkshop } from '../fixtures/generate.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -33,11 +36,17 @@ function findInPage(title: string): boolean {
   return found;
 }
 
+/** The chip of `filter` showing `value`. */
+const chip = (el: PaperList, filter: string, value: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-filter="${filter}"] button[value="${value}"]`)!;
+/** The value of the pressed chip of `filter`, '' when none is. */
+const chosen = (el: PaperList, filter: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-filter="${filter}"] [aria-pressed="true"]`)?.value ?? '';
+
+/** Presses the chip of `value` ('' releases the pressed one), as a reader would. */
 async function choose(el: PaperList, filter: string, value: string) {
-  const select = el.shadowRoot!.querySelector<HTMLSelectElement>(`select[data-filter="${filter}"]`)!;
-  select.value = value;
-  select.dispatchEvent(new Event('change'));
+  const button = value ? chip(el, filter, value) : el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-filter="${filter}"] [aria-pressed="true"]`);
+  button?.click();
   await el.updateComplete;
+  expect(chosen(el, filter)).to.equal(value);
 }
 
 describe('<paper-list>', () => {
@@ -61,9 +70,15 @@ describe('<paper-list>', () => {
     expect(links[0]!.getAttribute('href')).to.equal('https://openreview.net/forum?id=SciFM27p01');
     expect(links[0]!.getAttribute('aria-label')).to.equal('OpenReview: Equivariant Neural Operators for Wall-Bounded Turbulence');
     expect(text(first.querySelector('[part="copy"]'))).to.equal('Copy BibTeX');
-    // The search box and menus are labelled.
+    // The search box and the groups of chips are labelled; a chip is a toggle button.
     expect(text(el.shadowRoot!.querySelector('[part="search"]')!.closest('label'))).to.equal('Search titles and authors');
-    expect([...el.shadowRoot!.querySelectorAll('select')].map((s) => s.dataset.filter)).to.deep.equal(['track', 'presentation', 'award']);
+    const groups = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="filter"]')];
+    expect(groups.map((group) => [group.dataset.filter, group.getAttribute('role'), group.getAttribute('aria-label')])).to.deep.equal([
+      ['track', 'group', 'Track'], ['presentation', 'group', 'Presentation'], ['award', 'group', 'Award'],
+    ]);
+    expect([...groups[1]!.querySelectorAll('button')].map((button) => [text(button), button.getAttribute('aria-pressed')])).to.deep.equal([
+      ['Oral', 'false'], ['Spotlight', 'false'], ['Poster', 'false'],
+    ]);
     await expect(el).to.be.accessible();
     el.theme = 'dark';
     await el.updateComplete;
@@ -111,7 +126,7 @@ describe('<paper-list>', () => {
     const matching = new Set(el.visiblePapers.map((paper) => paper.title));
     expect(matching.size).to.equal(4);
     for (const row of before) expect(row.hidden, text(row.querySelector('[part="title"]'))).to.equal(!matching.has(text(row.querySelector('[part="title"]'))));
-    expect(rows(el).map((row) => getComputedStyle(row).display)).to.deep.equal(['list-item', 'list-item', 'list-item', 'list-item']);
+    expect(rows(el).map((row) => getComputedStyle(row).display)).to.deep.equal(['grid', 'grid', 'grid', 'grid']);
     expect(before.filter((row) => row.hidden).every((row) => getComputedStyle(row).display === 'none')).to.equal(true);
     expect(count(el)).to.equal('Showing 4 of 30 papers');
 
@@ -161,7 +176,13 @@ describe('<paper-list>', () => {
     await choose(el, 'track', 'tiny');
     expect(rows(el)).to.have.length(8);
     expect(rows(el).every((row) => text(row.querySelector('.badge.track')) === 'Tiny papers')).to.equal(true);
-    await choose(el, 'track', '');
+    // Another chip of the group replaces the choice; pressing the chosen one again releases it.
+    await choose(el, 'track', 'full');
+    expect(rows(el).every((row) => text(row.querySelector('.badge.track')) === 'Full papers')).to.equal(true);
+    chip(el, 'track', 'full').click();
+    await el.updateComplete;
+    expect(chosen(el, 'track')).to.equal('');
+    expect(rows(el)).to.have.length(30);
     await choose(el, 'presentation', 'oral');
     expect(count(el)).to.equal('Showing 3 of 30 papers');
     await choose(el, 'presentation', '');
@@ -178,7 +199,7 @@ describe('<paper-list>', () => {
     history.replaceState(null, '', '?page=2&papers-q=Dąbrowska&papers-presentation=oral');
     const el = await fixture<PaperList>(html`<paper-list .data=${data}></paper-list>`);
     expect(el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!.value).to.equal('Dąbrowska');
-    expect(el.shadowRoot!.querySelector<HTMLSelectElement>('select[data-filter="presentation"]')!.value).to.equal('oral');
+    expect(chosen(el, 'presentation')).to.equal('oral');
     expect(titles(el)).to.deep.equal(['Equivariant Neural Operators for Wall-Bounded Turbulence']);
 
     await type(el, 'neural');
@@ -230,11 +251,127 @@ describe('<paper-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says "Copied" on the button for a few seconds, besides the announcement', async () => {
+    sinon.stub(navigator.clipboard, 'writeText').resolves();
+    const el = await fixture<PaperList>(html`<paper-list no-url-state .data=${await defaultWorkshop()}></paper-list>`);
+    const button = (row: number) => rows(el)[row]!.querySelector<HTMLButtonElement>('[part="copy"]')!;
+    // Focus loads the BibTeX code, as it does for a reader; loaded, a click copies at once (no real timers needed).
+    button(0).focus();
+    await import('../../src/data/bibtex.js');
+    await aTimeout(10);
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const copied = oneEvent(el, 'ww-copy');
+    button(0).click();
+    await copied;
+    await el.updateComplete;
+    expect(text(button(0))).to.equal('✓ Copied');
+    expect(button(0).getAttribute('aria-label')).to.equal('Copied BibTeX: Equivariant Neural Operators for Wall-Bounded Turbulence');
+    expect(button(0).hasAttribute('data-copied')).to.equal(true);
+    expect(text(button(1))).to.equal('Copy BibTeX');
+    await clock.tickAsync(2000);
+    await el.updateComplete;
+    expect(text(button(0))).to.equal('✓ Copied');
+    await clock.tickAsync(600);
+    await el.updateComplete;
+    expect(text(button(0))).to.equal('Copy BibTeX');
+    expect(button(0).getAttribute('aria-label')).to.equal('Copy BibTeX: Equivariant Neural Operators for Wall-Bounded Turbulence');
+    expect(button(0).hasAttribute('data-copied')).to.equal(false);
+  });
+
+  it('lets keyboard readers skip past the papers: a few Tab presses instead of hundreds', async function (this: { timeout(ms: number): void }) {
+    this.timeout(120_000); // pressing Tab a few hundred times
+    const wrapper = await fixture(html`<div><paper-list no-url-state .data=${await defaultWorkshop()}></paper-list><button>After the papers</button></div>`);
+    const el = wrapper.querySelector('paper-list')!;
+    const after = wrapper.querySelector('button')!;
+    const search = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+    const press = async (key: string) => {
+      await sendKeys({ press: key });
+      return 1;
+    };
+    // Without the skip link: every link, copy button, star and abstract of 30 papers.
+    search.focus();
+    let tabsOnly = 0;
+    while (document.activeElement !== after && tabsOnly < 1000) tabsOnly += await press('Tab');
+    // With it: the chips, then the skip link, shown while focused.
+    search.focus();
+    let skipping = 0;
+    while (!el.shadowRoot!.activeElement?.matches('.skip') && skipping < 100) skipping += await press('Tab');
+    const skip = el.shadowRoot!.activeElement as HTMLAnchorElement;
+    expect(text(skip)).to.equal('Skip past the 30 papers');
+    expect(skip.getBoundingClientRect().width).to.be.greaterThan(50);
+    skipping += await press('Enter');
+    expect(el.shadowRoot!.activeElement!.id).to.equal('papers-end');
+    expect(text(el.shadowRoot!.activeElement)).to.equal('End of the papers');
+    skipping += await press('Tab');
+    expect(document.activeElement).to.equal(after);
+    expect(tabsOnly).to.be.greaterThan(200);
+    expect(skipping).to.be.lessThan(20);
+  });
+
+  it('stars papers by keyboard, keeps the stars for the next visit, and shows only them on request', async () => {
+    const data = await defaultWorkshop();
+    const key = starStorageKey(data as unknown as Workshop);
+    // A star left from an older version of the file names a paper that is gone: it is dropped quietly.
+    localStorage.setItem(key, JSON.stringify(['paper withdrawn']));
+    try {
+      const el = await fixture<PaperList>(html`<paper-list no-url-state .data=${data}></paper-list>`);
+      const star = (row: HTMLElement) => row.querySelector<HTMLButtonElement>('[part="star"]')!;
+      const pressed = (list: PaperList) => rows(list).flatMap((row, i) => (star(row).getAttribute('aria-pressed') === 'true' ? [i] : []));
+      const starredChip = (list: PaperList) => list.shadowRoot!.querySelector<HTMLButtonElement>('[part="starred"]')!;
+      expect(pressed(el)).to.deep.equal([]);
+      expect(starredChip(el).hidden).to.equal(true);
+      const first = rows(el)[0]!;
+      expect(star(first).tagName).to.equal('BUTTON');
+      expect(star(first).getAttribute('aria-label')).to.equal('Star: Equivariant Neural Operators for Wall-Bounded Turbulence');
+      expect(star(first).getAttribute('aria-pressed')).to.equal('false');
+      star(first).focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      star(rows(el)[2]!).focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(pressed(el)).to.deep.equal([0, 2]);
+      expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal(['paper p01', 'paper p03']);
+      expect(text(starredChip(el))).to.equal('★ Starred 2');
+      await expect(el).to.be.accessible();
+
+      // The next visit (a new element, the same storage) shows the same stars.
+      el.remove();
+      const again = await fixture<PaperList>(html`<paper-list no-url-state .data=${await defaultWorkshop()}></paper-list>`);
+      expect(pressed(again)).to.deep.equal([0, 2]);
+      const chipButton = starredChip(again);
+      expect(chipButton.hidden).to.equal(false);
+      expect(chipButton.getAttribute('aria-pressed')).to.equal('false');
+      chipButton.click();
+      await again.updateComplete;
+      expect(chipButton.getAttribute('aria-pressed')).to.equal('true');
+      expect(titles(again)).to.deep.equal([data.papers[0]!.title, data.papers[2]!.title]);
+      expect(count(again)).to.equal('Showing 2 of 30 papers');
+      // Unstarring a paper here does not pull its row away from under the reader's focus…
+      star(rows(again)[1]!).click();
+      await again.updateComplete;
+      expect(titles(again)).to.have.length(2);
+      expect(star(rows(again)[1]!).getAttribute('aria-pressed')).to.equal('false');
+      // …the next look at the starred papers leaves it out.
+      chipButton.click();
+      await again.updateComplete;
+      expect(rows(again)).to.have.length(30);
+      chipButton.click();
+      await again.updateComplete;
+      expect(titles(again)).to.deep.equal([data.papers[0]!.title]);
+      await expect(again).to.be.accessible();
+    } finally {
+      localStorage.removeItem(key);
+    }
+  });
+
   it('renders 5,000 generated papers in chunks and filters them as one types', async function (this: { timeout(ms: number): void }) {
     this.timeout(120_000); // no timing is asserted; a loaded CI machine may just be slow
     const data = generateWorkshop({ papers: 5000, seed: 7 });
     const el = await fixture<PaperList>(html`<paper-list no-url-state .data=${data}></paper-list>`);
-    expect(count(el)).to.equal('Showing 5000 of 5000 papers');
+    // Numbers are written the reader's way (the page is in English).
+    expect(count(el)).to.equal('Showing 5,000 of 5,000 papers');
+    expect(text(el.shadowRoot!.querySelector('.skip'))).to.equal('Skip past the 5,000 papers');
     // The first chunk is there at once, the rest follows frame by frame.
     expect(rows(el).length).to.be.within(1, 4999);
     await waitUntil(() => rows(el).length === 5000, 'all rows rendered', { timeout: 100_000 });
@@ -248,7 +385,7 @@ describe('<paper-list>', () => {
     const matches = data.papers!.filter((p) => /turbulent/i.test(p.title) && /flows/i.test(p.title));
     const expected = matches.length;
     expect(expected).to.be.greaterThan(0);
-    expect(count(el)).to.equal(`Showing ${expected} of 5000 papers`);
+    expect(count(el)).to.equal(`Showing ${expected.toLocaleString('en')} of 5,000 papers`);
     expect(rows(el)).to.have.length(expected);
     // Every row is still in the page, the same elements: the search only hid rows.
     expect(allRows(el)).to.deep.equal(before);
@@ -264,7 +401,7 @@ describe('<paper-list>', () => {
     // Clearing the search shows every row again, and find-in-page finds the last paper.
     await type(el, '');
     expect(rows(el)).to.deep.equal(before);
-    expect(count(el)).to.equal('Showing 5000 of 5000 papers');
+    expect(count(el)).to.equal('Showing 5,000 of 5,000 papers');
     expect(groups.slice(0, -1).every((each) => getComputedStyle(each).contentVisibility === 'auto')).to.equal(true);
     expect(findInPage(data.papers!.at(-1)!.title)).to.equal(true);
   });

@@ -5,7 +5,7 @@ import '../../src/components/speaker-grid/speaker-grid.js';
 import type { PeopleGrid } from '../../src/components/people-grid/people-grid.js';
 import { clearWorkshopCache } from '../../src/data/load.js';
 import type { Person } from '../../src/data/schema.js';
-import { personCard } from '../../src/internal/person-card.js';
+import { personCard, tone } from '../../src/internal/person-card.js';
 import { initials } from '../../src/data/people.js';
 
 const workshop = {
@@ -74,6 +74,42 @@ describe('<people-grid>', function () {
     expect(initials('Jean-Luc (JL) van der Berg')).to.equal('JB');
     expect(initials('  ')).to.equal('?');
     expect(initials('𝓐lice Zed')).to.equal('𝓐Z');
+  });
+
+  it('shows several positions and institutions as separate lines, not one run-on line', async () => {
+    const people = [
+      { id: 'm', name: 'Michael Mahoney', position: 'Group Lead, LBNL; Vice President, ICSI;Professor', affiliations: ['UC Berkeley', 'ICSI'] },
+    ];
+    const el = await fixture<PeopleGrid>(html`<people-grid style="width: 800px" .data=${{ title: 'x', people, roles: { organizers: ['m'] } }}></people-grid>`);
+    const card = shadow(el).querySelector('[part~=card]')!;
+    const lines = (part: string) => [...card.querySelectorAll(`[part~=${part}] > span`)];
+    expect(lines('position').map((line) => line.textContent)).to.deep.equal(['Group Lead, LBNL', 'Vice President, ICSI', 'Professor']);
+    expect(lines('affiliations').map((line) => line.textContent)).to.deep.equal(['UC Berkeley', 'ICSI']);
+    // Each on a line of its own.
+    const tops = [...lines('position'), ...lines('affiliations')].map((line) => line.getBoundingClientRect().top);
+    expect(new Set(tops).size).to.equal(5);
+    expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
+  });
+
+  it('gives people without a photo a modest round initials avatar, tinted differently from name to name', async () => {
+    const many = ['Ada Lovelace', 'Alan Turing', 'Grace Hopper', 'Emmy Noether', 'Kurt Gödel', 'John von Neumann', 'Marie Curie', 'Niels Bohr'];
+    const people = many.map((name, index) => ({ id: `p${index}`, name }));
+    const el = await fixture<PeopleGrid>(html`<people-grid style="width: 1000px" .data=${{ title: 'x', people, roles: { organizers: people.map((p) => p.id) } }}></people-grid>`);
+    const avatars = [...shadow(el).querySelectorAll<HTMLElement>('[part~=avatar]')];
+    expect(avatars.map((avatar) => avatar.textContent!.trim())).to.deep.equal(['AL', 'AT', 'GH', 'EN', 'KG', 'JN', 'MC', 'NB']);
+    const box = avatars[0]!.getBoundingClientRect();
+    expect(box.width).to.be.within(96, 120); // a modest portrait, not a 230 px block
+    expect(box.height).to.equal(box.width);
+    expect(getComputedStyle(avatars[0]!).borderRadius).to.equal('50%');
+    // Varied: the tint's hue is turned per name.
+    const turns = new Set(avatars.map((avatar) => getComputedStyle(avatar).filter));
+    expect(turns.size).to.be.greaterThan(3);
+    // The same name always gets the same tint, wherever it appears.
+    expect(avatars.map((avatar) => avatar.dataset.tone)).to.deep.equal(many.map((name) => String(tone(name))));
+    expect(avatars.map((avatar) => getComputedStyle(avatar).filter)).to.deep.equal(many.map((name) => (tone(name) ? `hue-rotate(${tone(name) * 60}deg)` : 'hue-rotate(0deg)')));
+    // Quiet: a faint tint of the accent, not a solid block.
+    expect(getComputedStyle(avatars[0]!).backgroundColor).to.match(/^color\(srgb [\d. ]+\/ 0\.1\d*\)$/);
+    await expect(el).to.be.accessible();
   });
 
   it('says when the role list is empty', async () => {

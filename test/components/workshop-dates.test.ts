@@ -73,7 +73,7 @@ describe('<workshop-dates>', () => {
     expect(text(date)).to.equal('Feb 10, 2025, 23:59 AoE');
     expect(date.getAttribute('datetime')).to.equal('2025-02-11T11:59:00.000Z');
     const local = submission.querySelector('[part=local]')!;
-    expect(text(local)).to.equal('Your time: Feb 11, 2025, 12:59 GMT+1');
+    expect(text(local)).to.equal('Your time: Feb 11, 2025, 12:59 UTC+1');
     expect(local.querySelector('time')!.getAttribute('datetime')).to.equal('2025-02-11T11:59:00.000Z');
     expect(text(submission.querySelector('[part=relative]')!)).to.equal('in 3 days');
     // A day-only deadline means 23:59 that day in its zone.
@@ -97,10 +97,50 @@ describe('<workshop-dates>', () => {
     expect(badges(1)).to.deep.equal(['Next', 'Extended']);
     expect(badges(3)).to.deep.equal(['Tentative']);
     expect(badges(6)).to.deep.equal(['TBD']);
-    const previous = items(el)[1]!.querySelector('del[part=previous]')!;
-    expect(text(previous)).to.equal('previously Feb 3, 2025, 23:59 AoE');
-    expect(previous.querySelector('.visually-hidden')!.textContent).to.equal('previously ');
     expect(text(items(el)[6]!.querySelector('[part=date]')!)).to.equal('To be announced');
+  });
+
+  it('shows an extension readably: the current date first, then "Extended from" the earlier ones, nothing struck through', async () => {
+    const el = await fixture<WorkshopDates>(html`<workshop-dates .data=${workshop}></workshop-dates>`);
+    const submission = items(el)[1]!;
+    const previous = submission.querySelector('[part=previous]')!;
+    // The time and zone the current date ends with go without saying.
+    expect(text(previous)).to.equal('Extended from Feb 3, 2025');
+    expect(submission.querySelector('del, s')).to.be.null;
+    const order = [...submission.querySelectorAll('[part=date], [part=local], [part=previous]')].map((node) => node.getAttribute('part'));
+    expect(order).to.deep.equal(['date', 'local', 'previous']);
+    const twice = { ...workshop, importantDates: [{ id: 's', label: 'Submission', date: '2025-02-20', previousDates: ['2025-02-10', '2024-12-20T12:00'] }] };
+    el.data = twice;
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[part=previous]')!)).to.equal('Extended from Feb 10, 2025 and Dec 20, 2024, 12:00 AoE');
+  });
+
+  it('shows the zone of a whole day when the organizers stated it, and an earlier such day as a day', async () => {
+    const data = {
+      title: 'Days',
+      importantDates: [
+        { id: 'notification', label: 'Notification', kind: 'notification', date: '2025-03-05', timeZone: 'AoE', previousDates: ['2025-03-01'] },
+        { id: 'plain', label: 'Plain notification', kind: 'notification', date: '2025-03-06' },
+        { id: 'vienna', label: 'Social', kind: 'event', date: '2025-03-07', timeZone: 'Europe/Vienna' },
+      ],
+    };
+    const el = await fixture<WorkshopDates>(html`<workshop-dates .data=${data}></workshop-dates>`);
+    expect(items(el).map((item) => text(item.querySelector('[part=date]')!))).to.deep.equal(['Mar 5, 2025 (AoE)', 'Mar 6, 2025', 'Mar 7, 2025 (UTC+1)']);
+    expect(text(items(el)[0]!.querySelector('[part=previous]')!)).to.equal('Extended from Mar 1, 2025 (AoE)');
+    expect(items(el)[0]!.querySelector('[part=local]')).to.be.null;
+  });
+
+  it('ends a TBD row, and a row without a local time, without a dangling separator', async () => {
+    const el = await fixture<WorkshopDates>(html`<workshop-dates .data=${workshop}></workshop-dates>`);
+    const tbd = items(el)[6]!;
+    expect(text(tbd)).to.equal('Camera-ready TBD To be announced');
+    expect(tbd.querySelector('.when')).to.be.null;
+    const period = items(el)[2]!;
+    expect(text(period.querySelector('.when')!)).to.equal('in 2 weeks');
+    // Space keeps the reader's time and "in 3 days" apart: no separator character to dangle at a line's end or start.
+    const sub = items(el)[1]!.querySelector('.when')!;
+    expect([...sub.children].map((node) => node.className)).to.deep.equal(['local', 'relative']);
+    expect(root(el).textContent).not.to.match(/[·|]/);
   });
 
   it('filters by kinds and track, and hides passed dates', async () => {
@@ -129,18 +169,19 @@ describe('<workshop-dates>', () => {
     const row = items(el)[1]!;
     expect(row.tagName).to.equal('TR');
     expect(text(row.querySelector('th[scope=row]')!)).to.equal('Paper submission deadline');
-    expect(text(row.querySelectorAll('td')[1]!)).to.equal('Your time: Feb 11, 2025, 12:59 GMT+1');
+    expect(text(row.querySelectorAll('td')[1]!)).to.equal('Your time: Feb 11, 2025, 12:59 UTC+1');
     await expect(el).to.be.accessible();
   });
 
   it('follows the time-zone and lang attributes', async () => {
     const el = await fixture<WorkshopDates>(html`<workshop-dates .data=${workshop} time-zone="Asia/Tokyo" lang="de-DE"></workshop-dates>`);
     const submission = items(el)[1]!;
-    expect(text(submission.querySelector('[part=local]')!)).to.equal('Your time: 11. Feb. 2025, 20:59 GMT+9');
+    // Zones are named by their offset in every language (never "MEZ" next to "GMT+9").
+    expect(text(submission.querySelector('[part=local]')!)).to.equal('Your time: 11. Feb. 2025, 20:59 UTC+9');
     expect(text(submission.querySelector('[part=relative]')!)).to.equal('in 3 Tagen');
     el.setAttribute('time-zone', 'America/Los_Angeles');
     await el.updateComplete;
-    expect(text(items(el)[1]!.querySelector('[part=local]')!)).to.equal('Your time: 11. Feb. 2025, 03:59 GMT-8');
+    expect(text(items(el)[1]!.querySelector('[part=local]')!)).to.equal('Your time: 11. Feb. 2025, 03:59 UTC\u22128');
   });
 
   it('moves the highlight when the clock passes a deadline, and stops listening when removed', async () => {
@@ -153,20 +194,39 @@ describe('<workshop-dates>', () => {
     expect(clock.countTimers()).to.equal(0);
   });
 
-  it('downloads an .ics for a deadline', async () => {
+  it('offers one "Add to calendar" for the list: every upcoming dated entry in one .ics file', async () => {
     const saved = captureDownloads();
     const el = await fixture<WorkshopDates>(html`<workshop-dates .data=${workshop}></workshop-dates>`);
-    expect(items(el)[0]!.querySelector('[part=calendar-button]')).to.be.null; // passed
-    const button = items(el)[1]!.querySelector<HTMLButtonElement>('[part=calendar-button]')!;
-    expect(text(button)).to.equal('Add to calendar: Paper submission deadline (.ics file)');
-    button.click();
+    const buttons = root(el).querySelectorAll<HTMLButtonElement>('[part=calendar-button]');
+    expect(buttons).to.have.length(1);
+    expect(items(el).some((item) => item.querySelector('button'))).to.be.false;
+    expect(text(buttons[0]!)).to.equal('Add to calendar: the 5 upcoming dates (.ics file)');
+    buttons[0]!.click();
     await saved.started();
     expect(saved).to.have.length(1);
-    expect(saved[0]!.filename).to.equal('mlmp-submission.ics');
+    expect(saved[0]!.filename).to.equal('mlmp.ics');
     expect(saved[0]!.type).to.equal('text/calendar;charset=utf-8');
     const lines = (await saved[0]!.text).replace(/\r\n /g, '').split('\r\n');
-    expect(lines).to.include.members(['UID:submission@mlmp.workshop-widgets', 'DTSTART:20250211T115900Z', 'SUMMARY:Paper submission deadline (MLMP)']);
+    // Upcoming dates only: not the passed abstract deadline, not the TBD camera-ready.
+    expect(lines.filter((line) => line.startsWith('UID:'))).to.deep.equal([
+      'UID:submission@mlmp.workshop-widgets',
+      'UID:reviews@mlmp.workshop-widgets',
+      'UID:notification@mlmp.workshop-widgets',
+      'UID:long-camera@mlmp.workshop-widgets',
+      'UID:workshop@mlmp.workshop-widgets',
+    ]);
+    expect(lines).to.include.members(['DTSTART:20250211T115900Z', 'SUMMARY:Paper submission deadline (MLMP)']);
     expect(lines).to.include('DESCRIPTION:Paper submission deadline: Feb 10\\, 2025\\, 23:59 AoE (Anywhere on Earth (UTC−12))');
+  });
+
+  it('offers no calendar download once every date has passed, or with no-calendar', async () => {
+    clock.setSystemTime(Date.UTC(2025, 5, 1));
+    const past = await fixture<WorkshopDates>(html`<workshop-dates .data=${workshop}></workshop-dates>`);
+    expect(items(past).filter((item) => item.dataset.state === 'passed')).to.have.length(6);
+    expect(root(past).querySelector('[part=calendar-button]')).to.be.null;
+    clock.setSystemTime(NOW);
+    const off = await fixture<WorkshopDates>(html`<workshop-dates .data=${workshop} no-calendar></workshop-dates>`);
+    expect(root(off).querySelector('[part=calendar-button]')).to.be.null;
   });
 
   it('says so when there are no dates, and when filters leave none', async () => {

@@ -35,6 +35,36 @@ describe('<workshop-header>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('leaves out a banner or logo that fails to load, as if there were none', async () => {
+    const data = { ...workshop, banner: { src: '/test/fixtures/missing-banner.png', alt: '' }, logo: { src: '/test/fixtures/missing-logo.png', alt: 'MLMP logo' } };
+    const el = await fixture<WorkshopHeader>(html`<workshop-header .data=${data}></workshop-header>`);
+    const [banner, logo] = ['banner', 'logo'].map((part) => el.shadowRoot!.querySelector<HTMLImageElement>(`img[part=${part}]`)!);
+    await Promise.all([banner, logo].map((image) => (image.complete ? Promise.resolve() : oneEvent(image, 'error'))));
+    for (const image of [banner, logo]) {
+      expect(image.hidden).to.be.true;
+      expect(image.getBoundingClientRect().height).to.equal(0);
+    }
+    // The header starts with the title, without an empty box above it.
+    expect(el.shadowRoot!.querySelector('h1')!.getBoundingClientRect().top - el.getBoundingClientRect().top).to.be.below(30);
+    await expect(el).to.be.accessible();
+    // A banner that loads is shown.
+    el.data = { ...data, banner: { src: '/node_modules/lit/logo.svg', alt: '' } };
+    await oneEvent(banner, 'load');
+    expect(banner.hidden).to.be.false;
+  });
+
+  it('keeps its labels whole at 390 px and shows links as links, not buttons', async () => {
+    const el = await fixture<WorkshopHeader>(html`<workshop-header style="width: 358px" .data=${{ ...workshop, venue: { name: 'Messe Wien Exhibition & Congress Center', room: 'Hall A', city: 'Vienna' } }}></workshop-header>`);
+    for (const label of el.shadowRoot!.querySelectorAll('dt')) {
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      expect(range.getClientRects().length, label.textContent!).to.equal(1);
+    }
+    expect(el.scrollWidth).to.be.at.most(358);
+    expect(el.shadowRoot!.querySelector('.button')).to.equal(null);
+    expect(text(el)).to.contain('Attend In person, Virtual');
+  });
+
   it('re-renders in the new language when lang changes', async () => {
     const el = await fixture<WorkshopHeader>(html`<workshop-header .data=${workshop}></workshop-header>`);
     expect(text(el)).to.contain('Sun, Apr 27, 2025');

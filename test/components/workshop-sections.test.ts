@@ -32,6 +32,33 @@ describe('<workshop-sections>', () => {
   before(() => loadMarkdown());
   beforeEach(() => clearWorkshopCache());
 
+  it('draws markdown tables with padding and rules, keeps words whole and times on one line at 390 px', async () => {
+    const body = '| Time | Session |\n| --- | --- |\n| 09:00–10:30 | Opening remarks and keynote on extraordinarily multidisciplinary foundations |\n| 10:30–11:00 | Coffee |';
+    const data = { title: 'x', sections: [{ id: 'program', title: 'Program', body }] };
+    const el = await fixture<WorkshopSections>(html`<workshop-sections style="width: 358px" .data=${data}></workshop-sections>`);
+    const table = shadow(el).querySelector('table')!;
+    const cells = [...table.querySelectorAll<HTMLElement>('td')];
+    const style = getComputedStyle(cells[1]!);
+    expect(parseFloat(style.paddingLeft)).to.be.greaterThan(4);
+    expect(parseFloat(style.paddingTop)).to.be.greaterThan(4);
+    expect(style.borderBottomStyle).to.equal('solid');
+    expect(parseFloat(style.borderBottomWidth)).to.be.greaterThan(0);
+    const lines = (node: Node, from = 0, to = node.textContent!.length) => {
+      const range = document.createRange();
+      range.setStart(node, from);
+      range.setEnd(node, to);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    };
+    for (const time of [cells[0]!, cells[2]!]) expect(lines(time.firstChild!), time.textContent!).to.equal(1);
+    const session = cells[1]!.firstChild!;
+    const word = 'extraordinarily';
+    const at = session.textContent!.indexOf(word);
+    expect(lines(session, at, at + word.length)).to.equal(1);
+    // The table scrolls inside its own region rather than widening the element.
+    expect(el.scrollWidth).to.be.at.most(358);
+    await expect(el).to.be.accessible();
+  });
+
   it('renders overview, call introduction, policies, free sections and related workshops in order', async () => {
     const el = await fixture<WorkshopSections>(html`<workshop-sections .data=${workshop}></workshop-sections>`);
     expect(headings(el)).to.deep.equal([

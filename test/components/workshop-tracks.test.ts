@@ -1,8 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../src/components/workshop-tracks/workshop-tracks.js';
 import type { WorkshopTracks } from '../../src/components/workshop-tracks/workshop-tracks.js';
 import { clearWorkshopCache } from '../../src/data/load.js';
 import { loadMarkdown } from '../../src/internal/markdown.js';
+import { audienceOf } from '../../src/data/workshop.js';
+import type { ImportantDate } from '../../src/data/schema.js';
+
+const BEFORE_DEADLINES = Date.UTC(2025, 0, 20);
 
 const workshop = {
   title: 'Tracks workshop',
@@ -43,12 +48,18 @@ const facts = (node: Element) =>
   Object.fromEntries([...node.querySelectorAll('.fact')].map((fact) => [fact.querySelector('dt')!.textContent, fact.querySelector('dd')!.textContent]));
 const deadlines = (node: Element) =>
   [...node.querySelectorAll('[part~=deadline]')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 const hrefs = (node: Element) => [...node.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
 
 describe('<workshop-tracks>', function () {
   // axe on a full grid can pass 10 s when several browsers share the machine; a real hang still fails.
   this.timeout(30000);
-  beforeEach(() => clearWorkshopCache());
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    clearWorkshopCache();
+    clock = sinon.useFakeTimers({ now: BEFORE_DEADLINES, toFake: ['Date'] });
+  });
+  afterEach(() => clock.restore());
 
   it('shows each track with its rules, criteria, notes and markdown description', async () => {
     await loadMarkdown();
@@ -70,16 +81,98 @@ describe('<workshop-tracks>', function () {
     await expect(el).to.be.accessible();
   });
 
-  it("lists each track's deadlines from the important dates, in their zones, with <time datetime>", async () => {
+  it("lists the dates for each track's authors from the important dates, in their zones, with <time datetime>", async () => {
     const el = await fixture<WorkshopTracks>(html`<workshop-tracks .data=${workshop}></workshop-tracks>`);
     expect(deadlines(track(el, 'full'))).to.deep.equal([
       'Abstract deadline Feb 3, 2025, 23:59 AoE',
       'Paper submission Feb 10, 2025, 23:59 AoE',
+      'Notification Mar 1, 2025',
       'Camera-ready To be announced',
     ]);
-    expect(deadlines(track(el, 'short'))).to.deep.equal(['Paper submission Feb 10, 2025, 23:59 AoE', 'Short paper submission Feb 20, 2025, 12:00 GMT+1']);
+    expect(deadlines(track(el, 'short'))).to.deep.equal([
+      'Paper submission Feb 10, 2025, 23:59 AoE',
+      'Short paper submission Feb 20, 2025, 12:00 UTC+1',
+      'Notification Mar 1, 2025',
+    ]);
     const times = [...track(el, 'short').querySelectorAll('time')].map((time) => time.getAttribute('datetime'));
-    expect(times).to.deep.equal(['2025-02-11T11:59:00.000Z', '2025-02-20T11:00:00.000Z']);
+    expect(times).to.deep.equal(['2025-02-11T11:59:00.000Z', '2025-02-20T11:00:00.000Z', '2025-03-01']);
+  });
+
+  it('leaves out dates that do not concern authors: reviewing, registration, travel grants, the program, events', async () => {
+    const importantDates = [
+      ...workshop.importantDates,
+      { id: 'reviews', label: 'Reviews due', date: '2025-02-25' },
+      { id: 'bidding', label: 'Paper bidding', kind: 'period', date: '2025-02-12', end: '2025-02-14' },
+      { id: 'registration', label: 'Early registration closes', date: '2025-03-10' },
+      { id: 'travel', label: 'Travel grant applications', date: '2025-03-12' },
+      { id: 'program', label: 'Program online', kind: 'notification', date: '2025-04-01' },
+      { id: 'workshop', label: 'Workshop', kind: 'event', date: '2025-04-27' },
+      // The field wins over the guess, both ways.
+      { id: 'poster', label: 'Poster printing service', kind: 'event', date: '2025-04-20', audience: 'authors' },
+      { id: 'ac-meta', label: 'Meta paper submission', date: '2025-02-28', audience: 'reviewers' },
+    ];
+    const el = await fixture<WorkshopTracks>(html`<workshop-tracks track="full" .data=${{ ...workshop, importantDates }}></workshop-tracks>`);
+    expect(deadlines(track(el, 'full')).map((line) => line.replace(/ [A-Z][a-z]{2} \d.*| To be announced/, ''))).to.deep.equal([
+      'Abstract deadline',
+      'Paper submission',
+      'Notification',
+      'Poster printing service',
+      'Camera-ready',
+    ]);
+  });
+
+  it('guesses who a date concerns from its track, words and kind when it does not say', () => {
+    const guess = (entry: Partial<ImportantDate>) => audienceOf({ id: 'x', label: '', kind: 'deadline', tbd: false, tentative: false, ...entry } as ImportantDate);
+    expect(guess({ label: 'Paper submission deadline' })).to.equal('authors');
+    expect(guess({ label: 'Camera-ready deadline' })).to.equal('authors');
+    expect(guess({ label: 'Author notification', kind: 'notification' })).to.equal('authors');
+    expect(guess({ label: 'Rebuttal period', kind: 'period' })).to.equal('authors');
+    expect(guess({ label: 'Anything', track: 'short' })).to.equal('authors');
+    expect(guess({ label: 'Review submission deadline' })).to.equal('reviewers');
+    expect(guess({ label: 'Reviewing period', kind: 'period' })).to.equal('reviewers');
+    expect(guess({ label: 'Area chair decisions', kind: 'notification' })).to.equal('reviewers');
+    expect(guess({ label: 'Early registration closes' })).to.equal('attendees');
+    expect(guess({ label: 'Travel grant applications' })).to.equal('attendees');
+    expect(guess({ label: 'Program available', kind: 'notification' })).to.equal('attendees');
+    expect(guess({ label: 'Workshop', kind: 'event' })).to.equal('attendees');
+    expect(guess({ label: 'Summer break', kind: 'period' })).to.equal('everyone');
+    expect(guess({ label: 'Reviews due', audience: 'everyone' })).to.equal('everyone');
+  });
+
+  it('says "Submissions closed" once every submission deadline of a track has passed, and no longer links to submit', async () => {
+    clock.setSystemTime(Date.UTC(2025, 1, 15)); // after the paper deadline, before the short-paper one
+    const el = await fixture<WorkshopTracks>(html`<workshop-tracks .data=${workshop}></workshop-tracks>`);
+    const full = track(el, 'full');
+    expect(text(full.querySelector('[part~=actions]')!)).to.equal('Submissions closed Style files');
+    expect(full.querySelector('[part~=closed]')!.tagName).to.equal('SPAN');
+    expect(full.querySelector('a[part~=submit]')).to.be.null;
+    expect(hrefs(full)).to.deep.equal([['Style files', 'https://example.org/style.zip']]);
+    // The camera-ready deadline (TBD) does not keep submissions open; passed dates recede.
+    expect([...full.querySelectorAll('[part~=deadline]')].map((li) => li.getAttribute('data-state'))).to.deep.equal(['passed', 'passed', 'upcoming', 'tbd']);
+    expect(track(el, 'short').querySelector('a[part~=submit]')).to.exist;
+    await expect(el).to.be.accessible();
+    clock.setSystemTime(Date.UTC(2025, 1, 21));
+    const later = await fixture<WorkshopTracks>(html`<workshop-tracks .data=${workshop}></workshop-tracks>`);
+    expect(text(track(later, 'short').querySelector('[part~=closed]')!)).to.equal('Submissions closed');
+  });
+
+  it('lays out one track full width and several in rows of cards that keep their own height', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 900px"><workshop-tracks .data=${workshop}></workshop-tracks></div>`);
+    const el = host.querySelector<WorkshopTracks>('workshop-tracks')!;
+    await el.updateComplete;
+    const [full, short] = [track(el, 'full'), track(el, 'short')].map((node) => node.getBoundingClientRect());
+    expect(full.top).to.equal(short.top);
+    expect(full.width).to.be.closeTo(short.width, 1);
+    expect(full.height).to.be.greaterThan(short.height + 50); // no stretching to the tallest
+    el.track = 'short';
+    await el.updateComplete;
+    expect(track(el, 'short').getBoundingClientRect().width).to.be.closeTo(900, 1);
+  });
+
+  it('writes page limits as localised numbers', async () => {
+    const data = { ...workshop, callForPapers: { tracks: [{ id: 'big', name: 'Big', pageLimit: 1200 }] } };
+    const el = await fixture<WorkshopTracks>(html`<workshop-tracks lang="de" .data=${data}></workshop-tracks>`);
+    expect(facts(track(el, 'big'))).to.deep.equal({ 'Page limit': '1.200 pages' });
   });
 
   it("links to the track's own submission page, else the call's, and to the style files", async () => {

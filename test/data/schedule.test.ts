@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { currentItems, dayOffset, dayOffsetLabel, DEFAULT_ITEM_MS, eventZoneName, formatOffset, runningDay, scheduleEvents, timedSchedule } from '../../src/data/schedule.js';
+import { currentItems, dayOffset, dayOffsetLabel, DEFAULT_ITEM_MS, eventZoneName, formatOffset, OVERLAP_NAMES, overlapNote, runningDay, scheduleEvents, timedSchedule } from '../../src/data/schedule.js';
 import type { Workshop } from '../../src/data/schema.js';
 
 const utc = (h: number, m = 0, day = 26) => Date.UTC(2026, 3, day, h, m);
@@ -117,5 +117,58 @@ describe('schedule data', () => {
     expect(new Set(events.map((e) => e.uid)).size).to.equal(8);
     expect(scheduleEvents({ title: 'none' } as Workshop)).to.deep.equal([]);
     expect(timedSchedule({ title: 'none', schedule: { days: [] } } as unknown as Workshop)).to.equal(null);
+  });
+});
+
+describe('schedule data: ends and overlaps in linear time, as the plain definition says', () => {
+  /** The definition, written the obvious (quadratic) way: what the fast passes must agree with. */
+  function reference(items: { start: number; end?: number; room?: string; title: string }[]) {
+    const sameRoom = (a: { room?: string }, b: { room?: string }) => (a.room ?? '') === (b.room ?? '');
+    return items.map((timed, i) => {
+      const next = items.slice(i + 1).find((other) => other.start > timed.start && (sameRoom(other, timed) || !other.room || !timed.room));
+      const overlaps = items.slice(0, i).filter((earlier) => sameRoom(earlier, timed) && earlier.end !== undefined && earlier.end > timed.start);
+      return { until: timed.end ?? (next ? next.start : timed.start + DEFAULT_ITEM_MS), overlaps: overlaps.map((o) => o.title) };
+    });
+  }
+
+  it('agrees with the definition on 300 random programs with shared starts, rooms and open ends', () => {
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const time = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    for (let round = 0; round < 300; round++) {
+      const items = Array.from({ length: 1 + random(14) }, (_, i) => {
+        const start = 9 * 60 + random(8) * 15;
+        const room = ['', 'A', 'B'][random(3)];
+        return { start: time(start), ...(random(3) ? { end: time(start + 15 + random(6) * 15) } : {}), title: `Item ${i}`, ...(room ? { room } : {}) };
+      });
+      const w = { title: 'R', timeZone: 'UTC', schedule: { days: [{ date: '2027-04-26', items }] } } as unknown as Workshop;
+      const timed = timedSchedule(w)!.days[0]!.items;
+      const expected = reference(timed.map((t) => ({ start: t.start, end: t.end, room: t.item.room, title: t.item.title })));
+      timed.forEach((t, i) => {
+        expect(t.until, `round ${round}, ${t.item.title}: until`).to.equal(expected[i]!.until);
+        expect(t.overlapCount, `round ${round}, ${t.item.title}: count`).to.equal(expected[i]!.overlaps.length);
+        expect(t.overlapsWith, `round ${round}, ${t.item.title}: names`).to.deep.equal(expected[i]!.overlaps.slice(0, OVERLAP_NAMES));
+      });
+    }
+  });
+
+  it('words an overlap note with the names and a count of the rest', () => {
+    const items = ['A', 'B', 'C', 'D', 'E'].map((title) => ({ start: '10:00', end: '11:00', title }));
+    const w = { title: 'O', timeZone: 'UTC', schedule: { days: [{ date: '2027-04-26', items }] } } as unknown as Workshop;
+    const notes = timedSchedule(w)!.days[0]!.items.map((t) => overlapNote(t, 'en-US'));
+    expect(notes).to.deep.equal([
+      '',
+      'Overlaps with “A”',
+      'Overlaps with “A”, “B”',
+      'Overlaps with “A”, “B”, “C”',
+      'Overlaps with “A”, “B”, “C” and 1 more item',
+    ]);
+  });
+
+  it('reads a program in a fixed offset zone and names it as written', () => {
+    const w = { title: 'F', timeZone: 'UTC-7', schedule: { days: [{ date: '2027-04-26', items: [{ start: '09:00', title: 'X' }] }] } } as unknown as Workshop;
+    const schedule = timedSchedule(w)!;
+    expect(schedule.days[0]!.items[0]!.start).to.equal(Date.UTC(2027, 3, 26, 16));
+    expect(eventZoneName(w, schedule.start, 'en-US')).to.equal('UTC\u22127');
   });
 });

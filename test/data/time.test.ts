@@ -3,6 +3,11 @@
 import { expect } from '@open-wc/testing';
 import {
   dayKey,
+  fixedOffsetMinutes,
+  formatInstant,
+  formatTimeOfDay,
+  wallClockAt,
+  zoneLongName,
   formatCalendarDate,
   formatInZone,
   formatRange,
@@ -150,12 +155,15 @@ describe('time: daylight-saving transitions in both hemispheres', () => {
     });
   }
 
-  it('labels the zone with the offset in force at that instant', () => {
-    expect(zoneLabel('America/Los_Angeles', Date.UTC(2027, 0, 15), 'en-US')).to.equal('PST');
-    expect(zoneLabel('America/Los_Angeles', Date.UTC(2027, 6, 15), 'en-US')).to.equal('PDT');
-    expect(zoneLabel('America/Sao_Paulo', Date.UTC(2027, 0, 15), 'en-US')).to.equal('GMT-3');
-    expect(zoneLabel('Australia/Sydney', Date.UTC(2027, 0, 15), 'en-US')).to.equal('GMT+11');
-    expect(zoneLabel('Australia/Sydney', Date.UTC(2027, 6, 15), 'en-US')).to.equal('GMT+10');
+  it('labels the zone with the offset in force at that instant, in one style whatever the language', () => {
+    expect(zoneLabel('America/Los_Angeles', Date.UTC(2027, 0, 15), 'en-US')).to.equal('UTC\u22128');
+    expect(zoneLabel('America/Los_Angeles', Date.UTC(2027, 6, 15), 'en-US')).to.equal('UTC\u22127');
+    expect(zoneLabel('America/Sao_Paulo', Date.UTC(2027, 0, 15), 'en-US')).to.equal('UTC\u22123');
+    expect(zoneLabel('Australia/Sydney', Date.UTC(2027, 0, 15), 'en-US')).to.equal('UTC+11');
+    expect(zoneLabel('Australia/Sydney', Date.UTC(2027, 6, 15), 'en-US')).to.equal('UTC+10');
+    expect(zoneLabel('Asia/Kolkata', Date.UTC(2027, 0, 15), 'en-US')).to.equal('UTC+5:30');
+    expect(zoneLabel('Europe/Berlin', Date.UTC(2027, 6, 15), 'de')).to.equal('UTC+2'); // not "MESZ"
+    expect(zoneLabel('Europe/London', Date.UTC(2027, 0, 15), 'en-GB')).to.equal('UTC');
     expect(zoneLabel('AoE', Date.UTC(2027, 0, 15), 'en-US')).to.equal('AoE');
     expect(zoneLabel('UTC', Date.UTC(2027, 0, 15), 'en-US')).to.equal('UTC');
   });
@@ -173,7 +181,7 @@ describe('time: formatting', () => {
     const { end } = resolveDate('2025-02-10', 'AoE')!;
     expect(formatInZone(end, 'AoE', { locale: 'en-US' })).to.equal('Feb 10, 2025, 23:59 AoE');
     expect(formatInZone(end, 'UTC', { locale: 'en-US' })).to.equal('Feb 11, 2025, 11:59 UTC');
-    expect(formatInZone(end, 'America/Sao_Paulo', { locale: 'en-US' })).to.equal('Feb 11, 2025, 08:59 GMT-3');
+    expect(formatInZone(end, 'America/Sao_Paulo', { locale: 'en-US' })).to.equal('Feb 11, 2025, 08:59 UTC\u22123');
     expect(formatInZone(end, 'AoE', { locale: 'en-US', weekday: true })).to.equal('Mon, Feb 10, 2025, 23:59 AoE');
     expect(formatInZone(end, 'AoE', { locale: 'en-US', precision: 'day' })).to.equal('Feb 10, 2025');
   });
@@ -251,5 +259,70 @@ describe('time: formatting', () => {
     const before = zonedTimeToInstant({ year: 2027, month: 3, day: 13, hour: 12, minute: 0 }, 'America/Los_Angeles');
     const after = zonedTimeToInstant({ year: 2027, month: 3, day: 14, hour: 12, minute: 0 }, 'America/Los_Angeles');
     expect(remainingUntil(after, before)).to.deep.include({ days: 0, hours: 23, minutes: 0 });
+  });
+});
+
+describe('time: fixed offsets as sites write them', () => {
+  const written: [string, number | undefined][] = [
+    ['UTC-7', -420],
+    ['GMT-3', -180], // three hours behind, as sites mean it (IANA's "Etc/GMT-3" is the other way round)
+    ['UTC+05:30', 330],
+    ['UTC+0530', 330],
+    ['+02:00', 120],
+    ['-07:00', -420],
+    ['UTC\u22127', -420], // the true minus sign, as this library prints it
+    ['utc+5', 300],
+    ['UTC', 0],
+    ['GMT', 0],
+    ['UTC+14', 840],
+    ['UTC+15', undefined],
+    ['UTC+05:60', undefined],
+    ['UTC-', undefined],
+    ['+2:00', 120],
+    ['Etc/GMT+7', undefined], // an IANA name: Intl reads it
+    ['Z', undefined],
+    ['', undefined],
+  ];
+  for (const [zone, minutes] of written) {
+    it(`${JSON.stringify(zone)} is ${minutes === undefined ? 'not a fixed offset' : `${minutes} minutes`}`, () => {
+      expect(fixedOffsetMinutes(zone)).to.equal(minutes);
+      if (minutes !== undefined) expect(isKnownTimeZone(zone)).to.equal(true);
+    });
+  }
+
+  it('are read by our own arithmetic, the same as the IANA zone of that offset wherever Intl has one', () => {
+    const instant = Date.UTC(2027, 2, 14, 16, 30); // a DST change day in the US: fixed offsets do not move
+    for (const [fixed, iana] of [['UTC-7', 'Etc/GMT+7'], ['GMT-3', 'Etc/GMT+3'], ['UTC+9', 'Etc/GMT-9'], ['+02:00', 'Etc/GMT-2']] as const) {
+      expect(offsetMinutesAt(instant, fixed), fixed).to.equal(offsetMinutesAt(instant, iana));
+      expect(wallClockAt(instant, fixed), fixed).to.deep.equal(wallClockAt(instant, iana));
+      expect(formatInstant(instant, fixed, { locale: 'en-US' }), fixed).to.equal(formatInstant(instant, iana, { locale: 'en-US' }));
+      expect(dayKey(instant, fixed)).to.equal(dayKey(instant, iana));
+    }
+    expect(offsetMinutesAt(instant, 'UTC+05:30')).to.equal(330);
+    expect(formatTimeOfDay(instant, 'UTC+05:30', 'en-US')).to.equal('22:00');
+    expect(dayKey(Date.UTC(2027, 0, 1, 20, 0), 'UTC+05:30')).to.equal('2027-01-02');
+  });
+
+  it('turn what organizers wrote into instants with no daylight-saving shift', () => {
+    expect(resolveDate('2027-03-14T09:30', 'UTC-7')!.start).to.equal(Date.UTC(2027, 2, 14, 16, 30));
+    expect(resolveDate('2027-07-14T09:30', 'UTC-7')!.start).to.equal(Date.UTC(2027, 6, 14, 16, 30));
+    expect(resolveDate('2027-02-10', 'UTC+05:30')!.end).to.equal(Date.UTC(2027, 1, 10, 18, 29));
+    expect(zonedTimeToInstant({ year: 2027, month: 1, day: 1, hour: 0, minute: 0 }, '+02:00')).to.equal(Date.UTC(2026, 11, 31, 22, 0));
+  });
+
+  it('are shown as the organizers wrote them, with a true minus sign', () => {
+    const { end } = resolveDate('2027-02-10', 'UTC-7')!;
+    expect(formatInZone(end, 'UTC-7', { locale: 'en-US' })).to.equal('Feb 10, 2027, 23:59 UTC\u22127');
+    expect(zoneLabel('GMT-3', end)).to.equal('GMT\u22123');
+    expect(zoneLabel('UTC+05:30', end)).to.equal('UTC+05:30');
+    expect(zoneLabel('+02:00', end)).to.equal('UTC+02:00');
+    expect(zoneLabel('utc-7', end)).to.equal('UTC\u22127');
+    expect(zoneLongName('UTC-7', end, 'en-US')).to.equal('UTC\u22127');
+    expect(zoneLongName('UTC', end, 'en-US')).to.equal('Coordinated Universal Time');
+    expect(plain(formatRange(resolveDate('2027-03-01T09:00', 'UTC+05:30')!.start, resolveDate('2027-03-01T17:00', 'UTC+05:30')!.start, 'UTC+05:30', { locale: 'en-US' }))).to.match(/^Mar 1, 2027, 09:00 – 17:00$/);
+  });
+
+  it('other spellings are unknown rather than guessed', () => {
+    for (const zone of ['UTC -7', 'UTC+7h', 'PST8PDT-ish', 'Mars/Olympus_Mons', 'UTC+5:3']) expect(isKnownTimeZone(zone), zone).to.equal(false);
   });
 });

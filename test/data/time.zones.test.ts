@@ -4,8 +4,8 @@ import { expect } from '@open-wc/testing';
 import { formatInZone, resolveDate, viewerTimeZone } from '../../src/data/time.js';
 
 const LOCAL_VIEW: Record<string, string> = {
-  'Asia/Tokyo': 'Feb 11, 2025, 20:59 GMT+9',
-  'America/Los_Angeles': 'Feb 11, 2025, 03:59 PST',
+  'Asia/Tokyo': 'Feb 11, 2025, 20:59 UTC+9',
+  'America/Los_Angeles': 'Feb 11, 2025, 03:59 UTC\u22128',
   UTC: 'Feb 11, 2025, 11:59 UTC',
 };
 

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { calendarFileName, dateEvent, googleCalendarUrl, workshopDayEvent, type CalendarEvent } from '../../data/calendar.js';
-import { datetimeValue, keyInstant, recordText } from '../../data/date-display.js';
+import { datetimeValue, recordText } from '../../data/date-display.js';
 import type { Workshop } from '../../data/schema.js';
-import { formatCalendarDate } from '../../data/time.js';
-import { datedEntries, deadlines } from '../../data/workshop.js';
+import { formatCalendarDate, resolveDate } from '../../data/time.js';
+import { datedEntries, deadlines, eventTimeZone } from '../../data/workshop.js';
 import { calendarFiles, downloadCalendar } from '../../internal/download.js';
 import { link } from '../../internal/links.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
@@ -39,37 +39,46 @@ export class AddToCalendar extends WorkshopElement {
   static override styles = [...WorkshopElement.styles, addToCalendarStyles];
   protected static override dataKeys = ['date', 'endDate', 'dateTbd', 'importantDates', 'venue'];
 
-  /** Only this important date (any kind), by id; `workshop` for the workshop day. Unset: the workshop day and every upcoming deadline. */
+  /**
+   * Only this important date (any kind), by id; `workshop` for the workshop day (an important date with the
+   * id `workshop` then stands for the same day and is not listed twice). Unset: the workshop day and every
+   * upcoming deadline. Dates that have passed are never offered unless `show-passed` is set.
+   */
   @property({ attribute: 'date-id' }) dateId?: string;
 
-  /** Also list deadlines that have passed. */
+  /** Also list dates that have passed (the workshop day included). */
   @property({ attribute: 'show-passed', type: Boolean }) showPassed = false;
 
-  private entries(workshop: Workshop): Entry[] {
-    const result: Entry[] = [];
+  /** What to offer, and whether dated entries were left out because they are over. */
+  private entries(workshop: Workshop): { entries: Entry[]; passed: boolean } {
+    const all: (Entry & { end: number })[] = [];
     const day = workshopDayEvent(workshop);
-    if (day && (!this.dateId || this.dateId === 'workshop')) {
+    const dayListed = !!day && (!this.dateId || this.dateId === 'workshop');
+    if (dayListed) {
       const when = formatCalendarDate(workshop.date!, { locale: this.locale, ...(workshop.endDate && { end: workshop.endDate }) });
-      result.push({ id: 'workshop', label: workshop.shortName ?? workshop.title, when: html`<time part="date" datetime=${workshop.date!}>${when}</time>`, event: day });
+      // Over at the end of its last day in the event's zone.
+      const end = resolveDate(workshop.endDate ?? workshop.date!, eventTimeZone(workshop), { kind: 'event' })!.end;
+      all.push({ id: 'workshop', label: workshop.shortName ?? workshop.title, when: html`<time part="date" datetime=${workshop.date!}>${when}</time>`, event: day, end });
     }
-    const items = this.dateId ? datedEntries(workshop).filter((item) => item.entry.id === this.dateId) : deadlines(workshop);
+    // An important date with the id `workshop` is the workshop day again.
+    const items = (this.dateId ? datedEntries(workshop).filter((item) => item.entry.id === this.dateId) : deadlines(workshop)).filter(
+      (item) => !(dayListed && item.entry.id === 'workshop'),
+    );
     for (const item of items) {
       const event = dateEvent(workshop, item, this.locale);
-      const instant = keyInstant(item);
-      if (!event || instant === null || (!this.dateId && !this.showPassed && instant <= this.now)) continue;
-      result.push({
-        id: item.entry.id,
-        label: item.entry.label,
-        when: html`<time part="date" datetime=${datetimeValue(item) ?? nothing}>${recordText(item, this.locale)}</time>`,
-        event,
-      });
+      if (!event) continue;
+      const when = html`<time part="date" datetime=${datetimeValue(item) ?? nothing}>${recordText(item, this.locale)}</time>`;
+      // Over means a deadline has closed, an event or period has ended.
+      all.push({ id: item.entry.id, label: item.entry.label, when, event, end: item.resolved!.end });
     }
-    return result;
+    const entries = all.filter((entry) => this.showPassed || entry.end > this.now);
+    return { entries, passed: entries.length < all.length };
   }
 
   protected renderWorkshop(workshop: Workshop) {
-    const entries = this.entries(workshop);
+    const { entries, passed } = this.entries(workshop);
     if (entries.length === 0) {
+      if (passed) return this.renderEmpty(this.dateId ? 'This date has passed.' : 'These dates have passed.');
       return this.renderEmpty(this.dateId ? `There is no dated entry “${this.dateId}” to add to a calendar.` : 'Nothing to add to a calendar yet.');
     }
     return html`<ul part="list" class="list">
@@ -77,7 +86,7 @@ export class AddToCalendar extends WorkshopElement {
           (entry) => html`<li part="item" class="item">
             <span class="what"><span part="label" class="label">${entry.label}</span> ${entry.when}</span>
             <span class="actions">
-              <button part="download-button" class="button" type="button" @pointerenter=${calendarFiles.warm} @focus=${calendarFiles.warm} @click=${() => this.download(workshop, [entry])}>
+              <button part="download-button" class="text-button" type="button" @pointerenter=${calendarFiles.warm} @focus=${calendarFiles.warm} @click=${() => this.download(workshop, [entry])}>
                 Download .ics<span class="visually-hidden">: ${entry.label}</span>
               </button>
               ${link(

@@ -5,21 +5,13 @@ export const addToCalendarStyles = css`
     --_calendar-gap: var(--add-to-calendar-gap, var(--_gap));
   }
   .list {
-    list-style: none;
+    display: grid;
+    gap: var(--_calendar-gap);
     margin: 0;
     padding: 0;
-    display: grid;
-    gap: calc(var(--_calendar-gap) / 2);
+    list-style: none;
   }
-  .item {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.35rem 1rem;
-    padding-block: 0.35rem;
-    border-bottom: 1px solid var(--_border);
-  }
+  .item,
   .what {
     display: grid;
   }
@@ -28,22 +20,18 @@ export const addToCalendarStyles = css`
   }
   time {
     color: var(--_muted);
-    font-size: 0.9em;
     font-variant-numeric: tabular-nums;
+  }
+  time,
+  .actions {
+    font-size: var(--_text-sm);
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 0.75rem;
+    gap: 0 var(--_space-4);
   }
   .all {
-    margin-top: 0.75rem;
-  }
-  @container (max-width: 24rem) {
-    .item {
-      flex-direction: column;
-      align-items: flex-start;
-    }
+    margin-top: var(--_space-4);
   }
 `;

@@ -69,7 +69,8 @@ export class CommitteeList extends WorkshopElement {
     // re-creating or re-texting thousands of rows.
     const visible = new Set(shown);
     const noun = all.length === 1 ? 'member' : 'members';
-    const count = shown.length === all.length ? `${all.length} ${noun}` : `${shown.length} of ${all.length} ${noun}`;
+    const [shownCount, total] = [shown.length, all.length].map((n) => n.toLocaleString(this.locale));
+    const count = shown.length === all.length ? `${total} ${noun}` : `${shownCount} of ${total} ${noun}`;
     return html`${this.noFilter
         ? nothing
         : html`<div part="filter" class="filter">

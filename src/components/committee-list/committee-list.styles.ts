@@ -10,10 +10,10 @@ export const committeeListStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.35rem 0.75rem;
+    gap: var(--_space-1) var(--_space-3);
   }
   label {
-    font-weight: 600;
+    color: var(--_muted);
   }
   input {
     flex: 1 1 12rem;
@@ -21,19 +21,23 @@ export const committeeListStyles = css`
     min-width: 0;
     font: inherit;
     color: inherit;
-    padding: 0.35em 0.6em;
-    border: 1px solid var(--_border);
+    padding: var(--_space-1) var(--_space-2);
+    border: var(--_hairline);
     border-radius: var(--_radius);
-    background: var(--_surface);
+    background: none;
   }
-  .count {
-    margin: 0.5rem 0;
-    font-size: 0.9em;
+  .count,
+  .none {
+    margin: var(--_space-2) 0;
+  }
+  .count,
+  .affiliation {
+    font-size: var(--_text-sm);
   }
   .list {
     /* CSS columns: hundreds of names flow top to bottom, then into the next column, with no layout work in JS. */
     columns: var(--_column-width) var(--_column-count);
-    column-gap: calc(var(--_gap) * 1.5);
+    column-gap: var(--_space-5);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -48,19 +52,10 @@ export const committeeListStyles = css`
   }
   .affiliation {
     color: var(--_affiliation);
-    font-size: 0.92em;
-  }
-  .none {
-    margin: 0.5rem 0;
   }
   @container (max-width: 24rem) {
     input {
       max-width: none;
-    }
-  }
-  @media (forced-colors: active) {
-    input {
-      border-color: CanvasText;
     }
   }
 `;

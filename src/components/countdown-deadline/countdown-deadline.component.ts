@@ -127,6 +127,8 @@ export class CountdownDeadline extends WorkshopElement {
     const label = target?.entry.label;
     const message =
       state === 'done' ? 'All deadlines have passed.' : state === 'tbd' ? `${label}: date to be announced.` : state === 'passed' ? `${label} has passed.` : null;
+    // On screen the label stands right above, so the message does not repeat it; the live region says it whole.
+    const shown = state === 'tbd' ? 'Date to be announced.' : state === 'passed' ? 'This deadline has passed.' : message;
     // One template for every state, so the live region stays in place and announces the change.
     return html`<div part="countdown" class="countdown" data-state=${state}>
       ${target
@@ -135,7 +137,7 @@ export class CountdownDeadline extends WorkshopElement {
         : nothing}
       ${message === null
         ? html`<div part="timer" class="timer" aria-hidden="true">${UNITS.map(([unit, key]) => this.renderUnit(unit, this.readerKnown ? remaining![key] : null))}</div>`
-        : html`<p part="status" class="status" aria-hidden="true">${message}</p>`}
+        : html`<p part="status" class="status" aria-hidden="true">${shown}</p>`}
       <p class="visually-hidden" role="status">${message ?? (this.readerKnown ? this.announcement(target!, remaining!) : nothing)}</p>
     </div>`;
   }
@@ -143,14 +145,13 @@ export class CountdownDeadline extends WorkshopElement {
   private renderWhen(item: DatedEntry): TemplateResult | typeof nothing {
     if (this.hideDate) return nothing;
     const datetime = datetimeValue(item);
-    const sep = html`<span class="sep" aria-hidden="true">· </span>`;
     let local: unknown = nothing;
     if (!this.readerKnown) {
       // Prerendered: the place of the reader's time says when this was the next deadline, or stays empty.
-      local = this.deadline ? nothing : html`<span part="local" class="local">${sep}Next deadline ${asOfText(this.now, this.locale)}</span>`;
+      local = this.deadline ? nothing : html`<span part="local" class="local">Next deadline ${asOfText(this.now, this.locale)}</span>`;
     } else if (isTimed(item)) {
       const text = localText(item, this.viewerZone, this.locale);
-      local = html`<span part="local" class="local">${sep}Your time: ${text ? html`<time datetime=${datetime ?? nothing}>${text}</time>` : 'the same'}</span>`;
+      local = html`<span part="local" class="local">Your time: ${text ? html`<time datetime=${datetime ?? nothing}>${text}</time>` : 'the same'}</span>`;
     }
     return html`<p class="when"><time part="date" datetime=${datetime ?? nothing}>${recordText(item, this.locale)}</time> ${local}</p>`;
   }

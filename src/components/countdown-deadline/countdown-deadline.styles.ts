@@ -3,11 +3,11 @@ import { css } from 'lit';
 export const countdownDeadlineStyles = css`
   :host {
     --_countdown-accent: var(--countdown-deadline-accent, var(--_accent));
-    --_digit-size: var(--countdown-deadline-digit-size, clamp(1.5rem, 6cqi + 0.5rem, 2.75rem));
+    --_digit-size: var(--countdown-deadline-digit-size, var(--_text-2xl));
   }
   .countdown {
     display: grid;
-    gap: 0.35rem;
+    gap: var(--_space-1);
   }
   p {
     margin: 0;
@@ -15,25 +15,27 @@ export const countdownDeadlineStyles = css`
   .label {
     font-weight: 600;
   }
-  .when {
+  .when,
+  .status {
     color: var(--_muted);
-    font-size: 0.9em;
   }
+  .when {
+    font-size: var(--_text-sm);
+  }
+  .local {
+    display: block;
+  }
+  /* Big digits and small unit names, no boxes: the numbers are the picture. */
   .timer {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_space-1) var(--_space-5);
+    margin-top: var(--_space-2);
     font-variant-numeric: tabular-nums;
   }
   .unit {
-    display: inline-flex;
-    flex-direction: column;
-    align-items: center;
-    min-inline-size: 4.5rem;
-    padding: 0.4rem 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    display: inline-grid;
+    justify-items: center;
   }
   .value {
     /* Fixed width per digit so the layout does not move while it ticks. */
@@ -45,47 +47,28 @@ export const countdownDeadlineStyles = css`
     color: var(--_countdown-accent);
   }
   .unit-name {
-    font-size: 0.8em;
+    font-size: var(--_text-sm);
     color: var(--_muted);
   }
   :host([format='compact']) .timer {
     gap: 0.4em;
+    margin: 0;
   }
   :host([format='compact']) .unit {
-    flex-direction: row;
+    display: inline-flex;
     align-items: baseline;
-    min-inline-size: 0;
-    padding: 0;
-    border: 0;
-    background: none;
   }
   :host([format='compact']) .value {
+    min-inline-size: 0;
     font-size: 1.25em;
-    text-align: end;
   }
   :host([format='compact']) .unit-name {
     font-size: 1em;
-  }
-  .status {
-    font-size: 1.05em;
   }
   /* Ticking seconds are constant motion; without them the countdown still moves each minute. */
   @media (prefers-reduced-motion: reduce) {
     .unit[data-unit='second'] {
       display: none;
-    }
-  }
-  @container (max-width: 22rem) {
-    .unit {
-      min-inline-size: 3.5rem;
-    }
-  }
-  @media (forced-colors: active) {
-    .unit {
-      border-color: CanvasText;
-    }
-    .value {
-      color: CanvasText;
     }
   }
 `;

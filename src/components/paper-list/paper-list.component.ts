@@ -4,10 +4,13 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ANY_AWARD, decodeFilter, EMPTY_FILTER, encodeFilter, filterPapers, paperIndex, type PaperFilter } from '../../data/papers.js';
 import { PAPER_LINK_KINDS, type Paper, type PaperLinkKind, type Workshop } from '../../data/schema.js';
+import { onStarsChange, paperStarId, readStars, setStar } from '../../data/stars.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { link } from '../../internal/links.js';
 import { markdown } from '../../internal/markdown.js';
 import { onDemand } from '../../internal/on-demand.js';
+import { skipLink, skipTarget } from '../../internal/skip-link.js';
+import { starButton, starStyles } from '../../internal/star-button.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
 import { paperListStyles } from './paper-list.styles.js';
 
@@ -42,6 +45,8 @@ const LONG = 100;
 const NEAR_ROWS = 200;
 /** Typing updates the list at once; only the address bar waits, since browsers throttle history updates. */
 const URL_DELAY_MS = 300;
+/** How long a copy button says "Copied". */
+const COPIED_MS = 2500;
 
 /** The next frame, or a short timeout where frames do not come (background tabs), whichever is first. */
 function nextFrame(callback: () => void): () => void {
@@ -66,16 +71,19 @@ export interface PaperCopyDetail {
 }
 
 /**
- * Accepted papers with search over titles and authors, filters by track, presentation and award, links
- * and a copy-BibTeX action. The filters live in the address (`?papers-q=...`), so a filtered view can be
+ * Accepted papers with search over titles and authors, filters (chips) by track, presentation and award, links,
+ * a copy-BibTeX action, and a star per paper: the visitor's starred papers join "My schedule" in
+ * `<workshop-schedule>` (through the sessions that present them) and a "Starred" chip shows only them. The filters live in the address (`?papers-q=...`), so a filtered view can be
  * shared. Every paper is rendered once (in chunks, so 5,000 appear without a long frame) and stays in the
  * page, so the browser's find-in-page finds it; a search only toggles `hidden` on the rows it leaves out,
  * and rows off screen skip style and layout, so a keystroke stays fast at 5,000 papers.
  *
  * @summary Searchable, filterable list of accepted papers.
- * @csspart controls - The search box and filter menus.
+ * @csspart controls - The search box and filter chips.
  * @csspart search - The search box.
- * @csspart filter - Each filter menu.
+ * @csspart filter - Each group of filter chips (`data-filter` names it: track, presentation, award).
+ * @csspart chip - Each filter chip (a button with aria-pressed and the filter value as `value`).
+ * @csspart starred - The "Starred" chip, shown once the reader has starred a paper.
  * @csspart count - The "Showing N of M papers" line (a polite live region).
  * @csspart list - The list of papers.
  * @csspart paper - Each paper.
@@ -84,7 +92,8 @@ export interface PaperCopyDetail {
  * @csspart badge - Presentation, track and award labels.
  * @csspart links - The links and the copy button of a paper.
  * @csspart link - Each link.
- * @csspart copy - The copy-BibTeX button.
+ * @csspart copy - The copy-BibTeX button; it says "Copied" for a few seconds after copying.
+ * @csspart star - Each paper's star button (aria-pressed tells whether it is starred).
  * @csspart bibtex - The BibTeX shown for copying by hand when the clipboard is unavailable.
  * @cssproperty --paper-list-accent - Colour of the award label; defaults to `--ww-accent`.
  * @cssproperty --paper-list-row-height - Estimated height of an off-screen row (keeps the scrollbar steady).
@@ -94,7 +103,7 @@ export interface PaperCopyDetail {
  * @slot - Fallback content shown while the data loads (and by browsers without JavaScript).
  */
 export class PaperList extends WorkshopElement {
-  static override styles = [...WorkshopElement.styles, paperListStyles];
+  static override styles = [...WorkshopElement.styles, starStyles, paperListStyles];
   protected static override dataKeys = ['papers'];
 
   /** Level of each paper's title heading (1-6). */
@@ -110,6 +119,15 @@ export class PaperList extends WorkshopElement {
   /** BibTeX entries shown for copying by hand (copying failed), by paper id. */
   @state() private shownBibtex = new Map<string, string>();
   @state() private openAbstracts = new Set<string>();
+  /** The paper whose copy button says "Copied". */
+  @state() private copied: string | undefined;
+  /** "Starred" chip pressed: the stars as they were then, so unstarring a paper does not pull its row from under the reader. */
+  @state() private starredOnly: Set<string> | null = null;
+
+  /** The reader's stars, read before each update once the reader is known. */
+  private stars = new Set<string>();
+  private stopStars: (() => void) | undefined;
+  private copiedTimer: ReturnType<typeof setTimeout> | undefined;
 
   private results: Paper[] = [];
   /** All papers in groups of rows, cut once per workshop: a search changes no group, so Lit re-renders no row. */
@@ -117,7 +135,7 @@ export class PaperList extends WorkshopElement {
   private groupsFor: Workshop | undefined;
   /** Rows each rendered group is sized for while off screen. */
   private sizes: number[] = [];
-  private resultsFor: { workshop: Workshop | undefined; filter: PaperFilter } | undefined;
+  private resultsFor: { workshop: Workshop | undefined; filter: PaperFilter; starred: Set<string> | null } | undefined;
   /** Cancels the pending chunk. */
   private frame: (() => void) | undefined;
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
@@ -126,6 +144,7 @@ export class PaperList extends WorkshopElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.noUrlState && typeof location !== 'undefined') this.filter = decodeFilter(new URLSearchParams(location.search));
+    this.stopStars = onStarsChange(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
@@ -133,6 +152,7 @@ export class PaperList extends WorkshopElement {
     this.frame?.();
     this.frame = undefined;
     if (this.urlTimer !== undefined) this.writeUrl();
+    this.stopStars?.();
   }
 
   /** The papers shown by the current search and filters. */
@@ -173,9 +193,12 @@ export class PaperList extends WorkshopElement {
     // Prerendered, and while the browser adopts that HTML, every paper is in the page (readers without
     // JavaScript, search engines); only a list rendered in the browser arrives in chunks.
     if (!this.readerKnown) this.limit = this.groups.length * GROUP;
-    if (this.resultsFor?.workshop !== workshop || this.resultsFor?.filter !== this.filter) {
-      this.results = workshop ? filterPapers(paperIndex(workshop), this.filter) : [];
-      this.resultsFor = { workshop, filter: this.filter };
+    this.stars = this.readerKnown && workshop ? readStars(workshop) : new Set();
+    const starred = this.starredOnly;
+    if (this.resultsFor?.workshop !== workshop || this.resultsFor?.filter !== this.filter || this.resultsFor?.starred !== starred) {
+      const found = workshop ? filterPapers(paperIndex(workshop), this.filter) : [];
+      this.results = starred ? found.filter((paper) => starred.has(paperStarId(paper))) : found;
+      this.resultsFor = { workshop, filter: this.filter, starred };
     }
   }
 
@@ -185,8 +208,9 @@ export class PaperList extends WorkshopElement {
       this.frame = undefined;
       this.limit += CHUNK;
     });
-    // A search (not the first render; `filter` is private, so not in PropertyValues<this>).
-    this.showMatches((changed as Map<PropertyKey, unknown>).get('filter') !== undefined);
+    // A search (not the first render, where the old values are undefined; the fields are private, so not in PropertyValues<this>).
+    const old = changed as Map<PropertyKey, unknown>;
+    this.showMatches(old.get('filter') !== undefined || old.get('starredOnly') !== undefined);
     if (this.focusBibtex) {
       const area = this.renderRoot.querySelector<HTMLTextAreaElement>(`textarea[data-paper="${CSS.escape(this.focusBibtex)}"]`);
       this.focusBibtex = undefined;
@@ -261,6 +285,12 @@ export class PaperList extends WorkshopElement {
       this.focusBibtex = paper.id;
     }
     this.announcement = copied ? `Copied BibTeX of “${paper.title}”.` : `Could not copy. The BibTeX of “${paper.title}” is shown below it, selected.`;
+    if (copied) {
+      // Seen on the button too, not only heard: it says "Copied" for a moment.
+      this.copied = paper.id;
+      clearTimeout(this.copiedTimer);
+      this.copiedTimer = setTimeout(() => (this.copied = undefined), COPIED_MS);
+    }
     this.emit('ww-copy', { paper: paper.id, bibtex: entry, copied } satisfies PaperCopyDetail);
   }
 
@@ -278,36 +308,48 @@ export class PaperList extends WorkshopElement {
     if (index.entries.length === 0) return this.renderEmpty('No accepted papers yet.');
     const total = index.entries.length;
     const shown = this.results;
-    const filtered = this.filter.query.trim() !== '' || !!this.filter.track || !!this.filter.presentation || !!this.filter.award;
+    const filtered = this.filter.query.trim() !== '' || !!this.filter.track || !!this.filter.presentation || !!this.filter.award || !!this.starredOnly;
+    const number = (value: number) => value.toLocaleString(this.locale);
+    // What of a group the reader changes (stars, "Copied"): a group re-renders only when its own papers change.
+    const marks = (group: Paper[]) => (this.readerKnown ? group.map((paper) => +this.stars.has(paperStarId(paper)) + 2 * +(paper.id === this.copied)).join('') : '');
     return html`
       ${this.renderControls(workshop, filtered)}
-      <p part="count" class="count" role="status">Showing ${shown.length} of ${total} ${total === 1 ? 'paper' : 'papers'}</p>
+      <p part="count" class="count" role="status">Showing ${number(shown.length)} of ${number(total)} ${total === 1 ? 'paper' : 'papers'}</p>
+      ${shown.length > 5 ? skipLink(`Skip past the ${number(shown.length)} papers`, 'papers-end') : nothing}
       ${shown.length === 0
-        ? html`<p class="no-match muted">No paper matches. <button type="button" class="button" @click=${() => this.setFilter(EMPTY_FILTER)}>Clear filters</button></p>`
+        ? html`<p class="no-match muted">No paper matches. <button type="button" class="button" @click=${this.clearFilters}>Clear filters</button></p>`
         : nothing}
       <ol part="list" class="list" role="list" ?hidden=${shown.length === 0}>
         ${this.groups.slice(0, Math.ceil(this.limit / GROUP)).map(
           (group) =>
-            html`<li role="none"><ol role="none">${guard([group, workshop, this.headingLevel, this.openAbstracts, this.shownBibtex], () =>
+            html`<li role="none"><ol role="none">${guard([group, workshop, this.headingLevel, this.openAbstracts, this.shownBibtex, this.readerKnown, marks(group)], () =>
               repeat(group, (paper) => paper.id, (paper) => this.renderPaper(workshop, paper)),
             )}</ol></li>`,
         )}
       </ol>
+      ${shown.length > 5 ? skipTarget('papers-end', 'End of the papers') : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     `;
   }
 
+  private readonly clearFilters = () => {
+    this.starredOnly = null;
+    this.setFilter(EMPTY_FILTER);
+  };
+
   private renderControls(workshop: Workshop, filtered: boolean) {
     const index = paperIndex(workshop);
     const trackNames = new Map((workshop.callForPapers?.tracks ?? []).map((track) => [track.id, track.name]));
-    const menu = (label: string, field: Exclude<keyof PaperFilter, 'query'>, all: string, options: [string, string][]) =>
-      html`<label class="field"
-        ><span>${label}</span>
-        <select part="filter" data-filter=${field} @change=${(event: Event) => this.setFilter({ [field]: (event.target as HTMLSelectElement).value })}>
-          <option value="" ?selected=${this.filter[field] === ''}>${all}</option>
-          ${options.map(([value, text]) => html`<option value=${value} ?selected=${this.filter[field] === value}>${text}</option>`)}
-        </select></label
+    // A pressed chip filters; pressing it again, or another of its group, changes the filter.
+    const chips = (label: string, field: Exclude<keyof PaperFilter, 'query'>, options: [string, string][]) =>
+      html`<div part="filter" class="chips" role="group" aria-label=${label} data-filter=${field}
+        ><span class="chips-label" aria-hidden="true">${label}</span>${options.map(
+          ([value, text]) =>
+            html`<button part="chip" type="button" class="chip" value=${value} aria-pressed=${String(this.filter[field] === value)}
+              @click=${() => this.setFilter({ [field]: this.filter[field] === value ? '' : value })}>${text}</button>`,
+        )}</div
       >`;
+    const starred = this.starredOnly;
     return html`<div part="controls" class="controls" role="search">
       <label class="field search"
         ><span>Search titles and authors</span>
@@ -319,21 +361,29 @@ export class PaperList extends WorkshopElement {
           .value=${this.filter.query}
           @input=${(event: Event) => this.setFilter({ query: (event.target as HTMLInputElement).value })}
       /></label>
-      ${index.tracks.length > 1 ? menu('Track', 'track', 'All tracks', index.tracks.map((id) => [id, trackNames.get(id) ?? id])) : nothing}
-      ${index.presentations.length > 1 ? menu('Presentation', 'presentation', 'All presentations', index.presentations.map((p) => [p, PRESENTATION_LABELS[p] ?? p])) : nothing}
-      ${index.awards.length > 0 ? menu('Award', 'award', 'All papers', [[ANY_AWARD, 'Any award'], ...index.awards.map((a): [string, string] => [a, a])]) : nothing}
-      ${filtered ? html`<button type="button" class="button clear" @click=${() => this.setFilter(EMPTY_FILTER)}>Clear filters</button>` : nothing}
+      <div class="filters">
+        ${index.tracks.length > 1 ? chips('Track', 'track', index.tracks.map((id) => [id, trackNames.get(id) ?? id])) : nothing}
+        ${index.presentations.length > 1 ? chips('Presentation', 'presentation', index.presentations.map((p) => [p, PRESENTATION_LABELS[p] ?? p])) : nothing}
+        ${index.awards.length > 0 ? chips('Award', 'award', [[ANY_AWARD, 'Any award'], ...index.awards.map((a): [string, string] => [a, a])]) : nothing}
+        <button part="starred" type="button" class="chip" ?hidden=${!this.readerKnown || !(this.stars.size || starred)} aria-pressed=${String(!!starred)}
+          @click=${() => (this.starredOnly = starred ? null : this.stars)}><span aria-hidden="true">★ </span>Starred <span class="counter">${this.stars.size.toLocaleString(this.locale)}</span></button>
+        ${filtered ? html`<button type="button" class="clear" @click=${this.clearFilters}>Clear filters</button>` : nothing}
+      </div>
     </div>`;
   }
 
   private renderPaper(workshop: Workshop, paper: Paper) {
     const track = paper.track ? (workshop.callForPapers?.tracks ?? []).find((t) => t.id === paper.track)?.name ?? paper.track : undefined;
     const links = PAPER_LINK_KINDS.filter((kind) => paper.links?.[kind]);
+    const star = paperStarId(paper);
+    const copied = this.copied === paper.id;
     // No whitespace between the tags (it renders nothing here): 5,000 rows hold 100,000 fewer text nodes.
     return html`<li part="paper" class="paper" role="listitem"
-      >${heading(headingLevel(this.headingLevel, 3), paper.title, 'title')}${paper.authors.length
+      >${heading(headingLevel(this.headingLevel, 3), paper.title, 'title')}${starButton(this.readerKnown ? this.stars.has(star) : undefined, paper.title, () =>
+        setStar(workshop, star, !this.stars.has(star)),
+      )}${paper.authors.length
         ? html`<p part="authors" class="authors">${paper.authors.join(', ')}</p>`
-        : nothing}${paper.presentation || track || paper.awards?.length
+        : nothing}<div class="meta">${paper.presentation || track || paper.awards?.length
         ? html`<p class="badges"
             >${paper.presentation
               ? html`<span part="badge" class="badge" data-presentation=${paper.presentation}>${PRESENTATION_LABELS[paper.presentation]}</span>`
@@ -343,9 +393,10 @@ export class PaperList extends WorkshopElement {
           >`
         : nothing}<ul part="links" class="links" role="list"
         >${links.map((kind) => html`<li>${link(paper.links![kind], LINK_LABELS[kind], 'link', `${LINK_LABELS[kind]}: ${paper.title}`)}</li>`)}<li
-          ><button part="copy" type="button" class="button copy" aria-label=${`Copy BibTeX: ${paper.title}`} @pointerenter=${bibtex.warm} @focus=${bibtex.warm} @click=${() => void this.copy(paper, workshop)}>Copy BibTeX</button></li
+          ><button part="copy" type="button" class="copy" data-copied=${copied || nothing} aria-label=${`${copied ? 'Copied' : 'Copy'} BibTeX: ${paper.title}`}
+            @pointerenter=${bibtex.warm} @focus=${bibtex.warm} @click=${() => void this.copy(paper, workshop)}>${copied ? '✓ Copied' : 'Copy BibTeX'}</button></li
         ></ul
-      >${paper.abstract
+      ></div>${paper.abstract
         ? html`<details class="abstract" @toggle=${(event: Event) => this.toggleAbstract(paper.id, event)}
             ><summary>Abstract</summary>${this.openAbstracts.has(paper.id) ? html`<div class="markdown">${markdown(paper.abstract)}</div>` : nothing}</details
           >`

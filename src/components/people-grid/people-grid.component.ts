@@ -21,9 +21,10 @@ const EMPTY: Record<RoleName, string> = {
 
 /**
  * A responsive grid of the people in one role list (organizers unless `group` or `role` says otherwise), in
- * the organizers' order or by family name. Each card has a fixed-ratio photo (or the person's initials when
- * there is none or it fails to load), name, role in the list, position, affiliations, talk title, links, and
- * the abstract and bio behind keyboard-operable disclosures.
+ * the organizers' order or by family name. Each person has a modest round photo (or their initials on a quiet
+ * tint when there is none or it fails to load), name, role in the list, position and affiliations (one line
+ * each: "Professor, USC; Director" makes two), talk title, links, and the abstract and bio behind
+ * keyboard-operable disclosures.
  *
  * @summary People in one role (organizers by default) as cards: photo, name, position, affiliations and links.
  * @csspart grid - The list of cards.
@@ -42,13 +43,14 @@ const EMPTY: Record<RoleName, string> = {
  * @csspart toggle - The summary that opens a disclosure.
  * @csspart abstract - The talk abstract.
  * @csspart bio - The biography.
- * @cssproperty --people-grid-card-min-width - Narrowest a card gets before the grid drops a column (default 12rem).
- * @cssproperty --people-grid-card-background - Card background; defaults to `--ww-surface`.
+ * @cssproperty --people-grid-card-min-width - Narrowest a card gets before the grid drops a column (default 10.6rem: two on a phone, three in a two-thirds column).
+ * @cssproperty --people-grid-card-background - Card background; none by default (people stand on the page, apart by space).
+ * @cssproperty --people-grid-photo-size - Width of portraits and initials (default 7rem).
  * @cssproperty --people-grid-photo-ratio - Aspect ratio of portraits and initials (default 1).
- * @cssproperty --people-grid-photo-radius - Corner radius of portraits; defaults to `--ww-radius`.
- * @cssproperty --people-grid-avatar-background - Background of the initials; defaults to `--ww-accent`.
- * @cssproperty --people-grid-avatar-color - Colour of the initials; defaults to `--ww-on-accent`.
- * @cssproperty --people-grid-talk-color - Colour of talk titles; defaults to `--ww-accent`.
+ * @cssproperty --people-grid-photo-radius - Corner radius of portraits (default 50%: round).
+ * @cssproperty --people-grid-avatar-background - Background of the initials; by default a faint tint of `--ww-accent`; its hue is turned per name.
+ * @cssproperty --people-grid-avatar-color - Colour of the initials; defaults to `--ww-muted`.
+ * @cssproperty --people-grid-talk-color - Colour of talk titles; defaults to the text colour.
  * @fires ww-load - The workshop data is ready. `detail.workshop` holds it.
  * @fires ww-error - The data could not be loaded, or some people were skipped. `detail` has `error` and `issues`.
  * @slot - Fallback content shown while the data loads.

@@ -7,7 +7,7 @@ export const sponsorWallStyles = css`
   }
   .wall {
     display: grid;
-    gap: calc(var(--_gap) * 1.25);
+    gap: var(--_space-5);
   }
   .tier[data-size='1'] {
     --_logo-h: var(--sponsor-wall-logo-height-1, 5rem);
@@ -27,8 +27,8 @@ export const sponsorWallStyles = css`
   h4,
   h5,
   h6 {
-    margin: 0 0 0.5rem;
-    font-size: 1rem;
+    margin-bottom: var(--_space-2);
+    font-size: var(--_text-sm);
     color: var(--_muted);
     text-transform: uppercase;
     letter-spacing: 0.05em;
@@ -41,25 +41,24 @@ export const sponsorWallStyles = css`
     padding: 0;
     list-style: none;
   }
-  .sponsor > a,
-  .sponsor > span {
+  /* A faint tile, no border: logos keep a common ground on any page background. */
+  .sponsor > * {
     display: block;
-    padding: 0.5rem 0.75rem;
+    padding: var(--_space-2) var(--_space-3);
     border-radius: var(--_radius);
     background: var(--_tile);
-    border: 1px solid var(--_border);
     color: inherit;
     text-decoration: none;
   }
   .sponsor > a:hover {
-    border-color: var(--_accent);
+    background: var(--_accent-soft);
   }
   .box {
     display: flex;
     align-items: center;
     justify-content: center;
     height: var(--_logo-h);
-    width: min(calc(var(--_logo-h) * var(--_logo-ratio)), calc(100cqi - 1.5rem - 2px));
+    width: min(calc(var(--_logo-h) * var(--_logo-ratio)), calc(100cqi - 1.5rem));
   }
   .box img {
     display: block;
@@ -70,26 +69,22 @@ export const sponsorWallStyles = css`
   .name {
     /* Names may be longer than a logo is wide: the box grows in width rather than breaking words. */
     width: auto;
-    min-width: min(calc(var(--_logo-h) * var(--_logo-ratio)), calc(100cqi - 1.5rem - 2px));
-    max-width: calc(100cqi - 1.5rem - 2px);
+    min-width: min(calc(var(--_logo-h) * var(--_logo-ratio)), calc(100cqi - 1.5rem));
+    max-width: calc(100cqi - 1.5rem);
     height: auto;
     min-height: var(--_logo-h);
-    padding-inline: 0.25rem;
     font-weight: 600;
     text-align: center;
-    line-height: 1.2;
     overflow-wrap: break-word;
-    font-size: clamp(0.9rem, calc(var(--_logo-h) * 0.18 + 0.35rem), 1.25rem);
   }
   @container (max-width: 24rem) {
     .list {
-      gap: 0.5rem;
+      gap: var(--_space-2);
     }
   }
   @media (forced-colors: active) {
-    .sponsor > a,
-    .sponsor > span {
-      border-color: CanvasText;
+    .sponsor > * {
+      border: 1px solid CanvasText;
     }
   }
 `;

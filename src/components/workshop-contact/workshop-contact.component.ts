@@ -17,7 +17,7 @@ const PLAIN_EMAIL = /^[^\s@?&#%:/<>"]+@[^\s@?&#%:/<>"]+\.[^\s@?&#%:/<>"]+$/;
  * @csspart email - The email link (or the address as text when it is not a plain address).
  * @csspart links - The list of other channels.
  * @csspart link - Each other channel.
- * @cssproperty --workshop-contact-email-size - Font size of the email address (default 1.1em).
+ * @cssproperty --workshop-contact-email-size - Font size of the email address (default 1em).
  * @fires ww-load - The workshop data is ready. `detail.workshop` holds it.
  * @fires ww-error - The data could not be loaded, or some of the contact entries were ignored. `detail` has `error` and `issues`.
  * @slot - Fallback content shown while the data loads.
@@ -41,7 +41,7 @@ export class WorkshopContact extends WorkshopElement {
         : nothing}
       ${links.length
         ? html`<ul part="links" class="links">
-            ${links.map((item) => html`<li>${link(item.url, item.label, 'link button')}</li>`)}
+            ${links.map((item) => html`<li>${link(item.url, item.label, 'link')}</li>`)}
           </ul>`
         : nothing}
     </address>`;

@@ -2,22 +2,18 @@ import { css } from 'lit';
 
 export const workshopContactStyles = css`
   :host {
-    --_email-size: var(--workshop-contact-email-size, 1.1em);
+    --_email-size: var(--workshop-contact-email-size, 1em);
   }
   .contact {
     display: grid;
-    gap: 0.5rem;
+    gap: var(--_space-2);
     font-style: normal;
   }
   .email-line {
     margin: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.35em;
-    align-items: baseline;
   }
   .label {
-    font-weight: 600;
+    color: var(--_muted);
   }
   [part~='email'] {
     font-size: var(--_email-size);
@@ -25,14 +21,9 @@ export const workshopContactStyles = css`
   .links {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_space-1) var(--_space-4);
     margin: 0;
     padding: 0;
     list-style: none;
-  }
-  @container (max-width: 20rem) {
-    .links {
-      flex-direction: column;
-    }
   }
 `;

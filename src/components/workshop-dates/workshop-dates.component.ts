@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { calendarFileName, dateEvent } from '../../data/calendar.js';
+import { calendarFileName, dateEvent, type CalendarEvent } from '../../data/calendar.js';
 import { asOfText, datetimeValue, isTimed, keyInstant, localText, previousText, recordText } from '../../data/date-display.js';
 import type { Workshop } from '../../data/schema.js';
 import { formatRelative } from '../../data/time.js';
@@ -33,9 +33,9 @@ const STATE_LABELS: Record<DateState, string> = { passed: 'Passed', next: 'Next'
  * @csspart local - The date on the reader's clock.
  * @csspart relative - "in 3 days", "2 days ago".
  * @csspart badge - The state and flags (Next, Passed, TBD, Tentative, Extended).
- * @csspart previous - An earlier date of an extended deadline, struck through.
+ * @csspart previous - "Extended from …": the earlier dates of an extended deadline, under the current one.
  * @csspart note - The note under a date.
- * @csspart calendar-button - The "Add to calendar" button of each upcoming date.
+ * @csspart calendar-button - The one "Add to calendar" button under the list: every upcoming dated entry in one `.ics` file.
  * @cssproperty --workshop-dates-accent - Colour of the next date's marker; defaults to `--ww-accent`.
  * @cssproperty --workshop-dates-highlight - Background of the next date; defaults to `--ww-highlight`.
  * @cssproperty --workshop-dates-passed-color - Text colour of passed dates; defaults to `--ww-muted`.
@@ -59,7 +59,7 @@ export class WorkshopDates extends WorkshopElement {
   /** `list` (default) or `table`. */
   @property({ reflect: true }) layout: 'list' | 'table' = 'list';
 
-  /** Hide the per-date "Add to calendar" buttons. */
+  /** Hide the "Add to calendar" button. */
   @property({ attribute: 'no-calendar', type: Boolean }) noCalendar = false;
 
   private unsubscribe?: () => void;
@@ -100,43 +100,43 @@ export class WorkshopDates extends WorkshopElement {
 
   private renderList(workshop: Workshop, rows: Row[]) {
     return html`<ol part="list" class="list">
-      ${rows.map(
-        (row) => html`<li part="item" class="item" data-state=${row.state} aria-current=${row.state === 'next' ? 'step' : nothing}>
-          <div class="head">
-            <span part="label" class="label">${row.item.entry.label}</span>
-            ${this.renderBadges(row)}
-          </div>
-          ${this.renderWhen(row)}
-          ${this.renderNote(row)}
-          ${this.renderCalendar(workshop, row)}
-        </li>`,
-      )}
-    </ol>`;
+        ${rows.map(
+          (row) => html`<li part="item" class="item" data-state=${row.state} aria-current=${row.state === 'next' ? 'step' : nothing}>
+            <div class="head">
+              <span part="label" class="label">${row.item.entry.label}</span>
+              ${this.renderBadges(row)}
+            </div>
+            ${this.renderRecord(row)} ${this.renderSub(row)} ${this.renderPrevious(row)} ${this.renderNote(row)}
+          </li>`,
+        )}
+      </ol>
+      ${this.renderCalendar(workshop, rows)}`;
   }
 
   private renderTable(workshop: Workshop, rows: Row[]) {
     return html`<div class="scroll" role="region" aria-label="Important dates" tabindex="0">
-      <table part="table">
-        <thead>
-          <tr>
-            <th scope="col">What</th>
-            <th scope="col">When</th>
-            <th scope="col">Your time</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (row) => html`<tr part="item" class="item" data-state=${row.state} aria-current=${row.state === 'next' ? 'step' : nothing}>
-              <th scope="row"><span part="label" class="label">${row.item.entry.label}</span>${this.renderNote(row)}</th>
-              <td>${this.renderRecord(row)}${this.renderPrevious(row)}</td>
-              <td>${this.renderLocal(row, false) ?? html`<span class="muted">–</span>`}</td>
-              <td>${this.renderBadges(row)} ${this.renderRelative(row)} ${this.renderCalendar(workshop, row)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+        <table part="table">
+          <thead>
+            <tr>
+              <th scope="col">What</th>
+              <th scope="col">When</th>
+              <th scope="col">Your time</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (row) => html`<tr part="item" class="item" data-state=${row.state} aria-current=${row.state === 'next' ? 'step' : nothing}>
+                <th scope="row"><span part="label" class="label">${row.item.entry.label}</span>${this.renderNote(row)}</th>
+                <td>${this.renderRecord(row)}${this.renderPrevious(row)}</td>
+                <td>${this.renderLocal(row, false) ?? html`<span class="muted">–</span>`}</td>
+                <td>${this.renderBadges(row)} ${this.renderRelative(row) ?? nothing}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${this.renderCalendar(workshop, rows)}`;
   }
 
   private renderBadges({ item, state }: Row): TemplateResult {
@@ -183,35 +183,37 @@ export class WorkshopDates extends WorkshopElement {
     return html`<span part="relative" class="relative">${text}</span>`;
   }
 
+  /** "Extended from Feb 3, 2025, 23:59 AoE": earlier dates after the current one, not struck through in between. */
   private renderPrevious({ item }: Row): TemplateResult | typeof nothing {
     if (item.previous.length === 0) return nothing;
-    return html`${item.previous.map(
-      (previous) => html` <del part="previous" class="previous"
-          ><span class="visually-hidden">previously </span><time datetime=${new Date(previous.end).toISOString()}>${previousText(item, previous, this.locale)}</time></del
-        >`,
-    )}`;
+    const list = new Intl.ListFormat(this.locale, { type: 'conjunction' });
+    const texts = item.previous.map((previous) => previousText(item, previous, this.locale));
+    return html`<div part="previous" class="previous">Extended from ${list.format(texts)}</div>`;
   }
 
-  private renderWhen(row: Row): TemplateResult {
+  /** The reader's time and how far away it is, on one quiet line that wraps between the two, never inside one. */
+  private renderSub(row: Row): TemplateResult | typeof nothing {
     const parts = [this.renderLocal(row, true), this.renderRelative(row)].filter((part) => part !== null);
-    return html`<div class="when">
-      ${this.renderRecord(row)}${this.renderPrevious(row)}${parts.map((part) => html`<span class="sep" aria-hidden="true">·</span>${part}`)}
-    </div>`;
+    return parts.length ? html`<div class="when">${parts}</div>` : nothing;
   }
 
   private renderNote({ item }: Row): TemplateResult | typeof nothing {
     return item.entry.note ? html`<div part="note" class="note markdown">${markdown(item.entry.note)}</div>` : nothing;
   }
 
-  private renderCalendar(workshop: Workshop, { item, state }: Row): TemplateResult | typeof nothing {
-    if (this.noCalendar || state === 'passed' || state === 'tbd') return nothing;
-    return html`<button part="calendar-button" class="button calendar" type="button" @pointerenter=${calendarFiles.warm} @focus=${calendarFiles.warm} @click=${() => this.download(workshop, item)}>
-      Add to calendar<span class="visually-hidden">: ${item.entry.label} (.ics file)</span>
+  /** One button for the whole list: every upcoming dated entry in one file, none once all have passed. */
+  private renderCalendar(workshop: Workshop, rows: Row[]): TemplateResult | typeof nothing {
+    if (this.noCalendar) return nothing;
+    const events = rows
+      .filter((row) => row.state === 'next' || row.state === 'upcoming')
+      .flatMap((row) => dateEvent(workshop, row.item, this.locale) ?? []);
+    if (events.length === 0) return nothing;
+    return html`<button part="calendar-button" class="button calendar" type="button" @pointerenter=${calendarFiles.warm} @focus=${calendarFiles.warm} @click=${() => this.download(workshop, events)}>
+      Add to calendar<span class="visually-hidden">: ${events.length === 1 ? 'the upcoming date' : `the ${events.length.toLocaleString(this.locale)} upcoming dates`} (.ics file)</span>
     </button>`;
   }
 
-  private download(workshop: Workshop, item: DatedEntry): void {
-    const event = dateEvent(workshop, item, this.locale);
-    if (event) void downloadCalendar(calendarFileName(workshop, item.entry.id), [event], { name: workshop.shortName ?? workshop.title });
+  private download(workshop: Workshop, events: CalendarEvent[]): void {
+    void downloadCalendar(calendarFileName(workshop), events, { name: workshop.shortName ?? workshop.title });
   }
 }

@@ -6,18 +6,17 @@ export const workshopDatesStyles = css`
     --_dates-highlight: var(--workshop-dates-highlight, var(--_highlight));
     --_dates-passed: var(--workshop-dates-passed-color, var(--_muted));
   }
+  /* A quiet timeline: a thin rule per date, the next one marked in the accent; passed ones recede. */
   .list {
-    list-style: none;
+    display: grid;
+    gap: var(--_space-2);
     margin: 0;
     padding: 0;
-    display: grid;
-    gap: 0.5rem;
+    list-style: none;
   }
   .list .item {
-    display: grid;
-    gap: 0.15rem;
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 3px solid var(--_border);
+    padding: var(--_space-2) var(--_space-3);
+    border-inline-start: 2px solid var(--_border);
     border-radius: 0 var(--_radius) var(--_radius) 0;
   }
   .item[data-state='next'] {
@@ -32,71 +31,53 @@ export const workshopDatesStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.25rem 0.5rem;
+    gap: 0 var(--_space-2);
   }
   .label {
     font-weight: 600;
   }
+  .date {
+    display: block;
+    font-variant-numeric: tabular-nums;
+  }
+  .when,
+  .previous,
+  .note {
+    font-size: var(--_text-sm);
+    color: var(--_muted);
+  }
+  /* "in 2 months" and a time never break inside; space, not a separator, keeps them apart. */
   .when {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.1rem 0.4rem;
-    align-items: baseline;
+    column-gap: var(--_space-3);
   }
-  .date {
-    font-variant-numeric: tabular-nums;
+  .when > * {
+    white-space: nowrap;
   }
-  .local,
-  .relative,
-  .sep {
-    color: var(--_muted);
-  }
-  .item[data-state='passed'] .local,
-  .item[data-state='passed'] .relative {
+  .item[data-state='passed'] :is(.when, .previous) {
     color: inherit;
   }
-  .previous {
-    color: var(--_muted);
-    text-decoration-thickness: 1px;
-  }
   .badge {
-    display: inline-block;
-    padding: 0 0.5em;
-    border: 1px solid var(--_border);
+    padding: 0 var(--_space-2);
+    border: var(--_hairline);
     border-radius: 999px;
-    font-size: 0.8em;
+    font-size: 0.75rem;
     font-weight: 600;
   }
   .badge[data-flag='next'] {
-    border-color: var(--_dates-accent);
+    border-color: currentColor;
     color: var(--_dates-accent);
   }
-  .note {
-    font-size: 0.9em;
-  }
   .calendar {
-    justify-self: start;
-    margin-top: 0.25rem;
-    font-size: 0.85em;
+    margin-top: var(--_space-3);
   }
   .scroll {
     overflow-x: auto;
   }
   table {
-    border-collapse: collapse;
     width: 100%;
     min-width: 32rem;
-  }
-  th,
-  td {
-    text-align: start;
-    vertical-align: top;
-    padding: 0.4rem 0.6rem;
-    border-bottom: 1px solid var(--_border);
-  }
-  thead th {
-    font-size: 0.85em;
-    color: var(--_muted);
   }
   tbody th {
     font-weight: normal;
@@ -105,26 +86,11 @@ export const workshopDatesStyles = css`
     background: var(--_dates-highlight);
   }
   tr.item[data-state='next'] > th {
-    box-shadow: inset 3px 0 0 var(--_dates-accent);
-  }
-  td .calendar {
-    display: flex;
-  }
-  @container (max-width: 24rem) {
-    .when {
-      flex-direction: column;
-      align-items: flex-start;
-    }
-    .sep {
-      display: none;
-    }
+    box-shadow: inset 2px 0 0 var(--_dates-accent);
   }
   @media (forced-colors: active) {
     .item[data-state='next'] {
       border-inline-start-color: Highlight;
-    }
-    .badge {
-      border-color: CanvasText;
     }
   }
 `;

@@ -71,7 +71,7 @@ export class WorkshopFaq extends WorkshopElement {
     const allOpen = this.allOpen;
     return html`${faq.length > 1
         ? html`<div part="toolbar" class="toolbar">
-            <button part="toggle-all" class="button" type="button" @click=${() => this.toggleAll()}>
+            <button part="toggle-all" class="text-button" type="button" @click=${() => this.toggleAll()}>
               ${allOpen ? 'Collapse all' : 'Expand all'}
             </button>
           </div>`

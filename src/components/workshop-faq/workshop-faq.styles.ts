@@ -8,26 +8,19 @@ export const workshopFaqStyles = css`
   .toolbar {
     display: flex;
     justify-content: flex-end;
-    margin-bottom: 0.5rem;
   }
-  .list {
-    display: grid;
-    gap: 0.5rem;
-  }
+  /* Questions divided by hairlines, not boxed one by one. */
   .item {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    border-bottom: var(--_hairline);
   }
   summary {
     display: flex;
-    gap: 0.5rem;
+    gap: var(--_space-2);
     align-items: baseline;
-    padding: 0.6rem 0.9rem;
+    padding-block: var(--_space-3);
     font-weight: var(--_question-weight);
     cursor: pointer;
     list-style: none;
-    border-radius: var(--_radius);
   }
   summary::-webkit-details-marker {
     display: none;
@@ -38,27 +31,10 @@ export const workshopFaqStyles = css`
     color: var(--_marker);
     transition: transform 0.15s ease;
   }
-  .item[open] > summary::before {
+  [open] > summary::before {
     transform: rotate(90deg);
   }
   .answer {
-    padding: 0 0.9rem 0.75rem 2rem;
-  }
-  @container (max-width: 24rem) {
-    .answer {
-      padding-inline-start: 0.9rem;
-    }
-    .toolbar {
-      justify-content: stretch;
-    }
-    .toolbar .button {
-      flex: 1;
-      justify-content: center;
-    }
-  }
-  @media (forced-colors: active) {
-    .item {
-      border-color: CanvasText;
-    }
+    padding: 0 0 var(--_space-4) var(--_space-5);
   }
 `;

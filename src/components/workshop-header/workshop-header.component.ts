@@ -10,6 +10,9 @@ import { workshopHeaderStyles } from './workshop-header.styles.js';
 
 const MODE_LABELS: Record<Mode, string> = { 'in-person': 'In person', virtual: 'Virtual', hybrid: 'Hybrid' };
 
+/** An image that failed to load is hidden (no broken-image box); one that loads, say after a new src, is shown. */
+const showIfLoaded = (event: Event) => ((event.target as HTMLImageElement).hidden = event.type === 'error');
+
 /** "2nd Workshop on ..." is common; only prefix the edition when the title does not already say it. */
 function conferenceLine(workshop: Workshop): string | undefined {
   const { conference, shortName } = workshop;
@@ -27,7 +30,7 @@ function placeLine(workshop: Workshop): string | undefined {
 
 /**
  * The workshop's masthead: title, acronym and host conference, tagline, date, place, how to attend, and
- * links.
+ * links. A banner or logo that fails to load is left out, as if there were none.
  *
  * @summary Workshop title, date, place and links.
  * @csspart banner - The banner image.
@@ -69,9 +72,9 @@ export class WorkshopHeader extends WorkshopElement {
       ...(workshop.links ?? []),
     ];
     return html`<header>
-      ${banner ? html`<img part="banner" class="banner" src=${banner} alt=${workshop.banner?.alt ?? ''} decoding="async" />` : nothing}
+      ${banner ? html`<img part="banner" class="banner" src=${banner} alt=${workshop.banner?.alt ?? ''} decoding="async" @error=${showIfLoaded} @load=${showIfLoaded} />` : nothing}
       <div class="identity">
-        ${logo ? html`<img part="logo" class="logo" src=${logo} alt=${workshop.logo?.alt ?? ''} width="64" height="64" decoding="async" />` : nothing}
+        ${logo ? html`<img part="logo" class="logo" src=${logo} alt=${workshop.logo?.alt ?? ''} width="64" height="64" decoding="async" @error=${showIfLoaded} @load=${showIfLoaded} />` : nothing}
         <div>
           ${eyebrow ? html`<p part="eyebrow" class="eyebrow">${eyebrow}</p>` : nothing}
           ${heading(headingLevel(this.headingLevel, 1), workshop.edition && !workshop.title.includes(workshop.edition) ? `${workshop.edition} ${workshop.title}` : workshop.title)}
@@ -84,13 +87,13 @@ export class WorkshopHeader extends WorkshopElement {
         ${workshop.modes?.length
           ? html`<div class="fact">
               <dt>Attend</dt>
-              <dd class="modes">${workshop.modes.map((mode) => html`<span class="mode">${MODE_LABELS[mode]}</span>`)}</dd>
+              <dd class="modes">${new Intl.ListFormat(this.locale, { type: 'unit' }).format(workshop.modes.map((mode) => MODE_LABELS[mode]))}</dd>
             </div>`
           : nothing}
       </dl>
       ${links.length
         ? html`<ul part="links" class="links">
-            ${links.map((item) => html`<li>${link(item.url, item.label, 'link button')}</li>`)}
+            ${links.map((item) => html`<li>${link(item.url, item.label, 'link')}</li>`)}
           </ul>`
         : nothing}
     </header>`;

@@ -7,13 +7,13 @@ export const workshopHeaderStyles = css`
   }
   header {
     display: grid;
-    gap: 0.5rem;
+    gap: var(--_space-3);
   }
   .banner {
     width: 100%;
     height: var(--_banner-height);
     object-fit: cover;
-    border-radius: var(--_radius);
+    border-radius: var(--_radius-lg);
     background: var(--_surface);
   }
   .identity {
@@ -27,8 +27,10 @@ export const workshopHeaderStyles = css`
     object-fit: contain;
     flex: none;
   }
-  .eyebrow {
+  p {
     margin: 0;
+  }
+  .eyebrow {
     color: var(--_header-accent);
     font-weight: 600;
     letter-spacing: 0.02em;
@@ -39,53 +41,36 @@ export const workshopHeaderStyles = css`
   h4,
   h5,
   h6 {
-    margin: 0;
-    font-size: var(--workshop-header-title-size, clamp(1.4rem, 4cqi + 0.6rem, 2.25rem));
-    line-height: 1.2;
-    text-wrap: balance;
+    font-size: var(--workshop-header-title-size, var(--_text-2xl));
   }
   .tagline {
-    margin: 0;
-    font-size: 1.1em;
+    font-size: var(--_text-lg);
     color: var(--_muted);
   }
-  .facts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1.25rem;
-    margin: 0.25rem 0 0;
-    padding: 0;
-    list-style: none;
-  }
-  .facts dt {
-    font-weight: 600;
-  }
-  .fact {
-    display: flex;
-    gap: 0.35em;
-  }
-  .fact dd {
-    margin: 0;
-  }
-  .modes {
-    display: flex;
-    gap: 0.35rem;
-    flex-wrap: wrap;
-  }
-  .mode {
-    padding: 0.05em 0.6em;
-    border-radius: 999px;
-    border: 1px solid var(--_border);
-    background: var(--_surface);
-    font-size: 0.9em;
-  }
+  .facts,
   .links {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin: 0.5rem 0 0;
+    gap: var(--_space-1) var(--_space-5);
+    margin: 0;
     padding: 0;
     list-style: none;
+  }
+  .fact {
+    display: flex;
+    gap: var(--_space-2);
+  }
+  /* A label never breaks inside a word ("Pla / ce" at 390 px); the value wraps instead. */
+  dt {
+    flex: none;
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+    min-width: 0;
+  }
+  .links {
+    gap: var(--_space-1) var(--_space-4);
   }
   @container (max-width: 30rem) {
     .identity {

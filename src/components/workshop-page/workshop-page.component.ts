@@ -16,6 +16,7 @@ import { workshopPageStyles } from './workshop-page.styles.js';
  * section by its id (or all with `sections`), related. `header` and `nav` hide the header and navigation.
  *
  * @summary Every section of a workshop site, with in-page navigation.
+ * @csspart skip-link - The "Skip to important dates" link (or "Skip to content"), first on the page and shown when focused.
  * @csspart header - The workshop header element.
  * @csspart nav - The in-page navigation.
  * @csspart nav-list - The list of section links.
@@ -26,8 +27,8 @@ import { workshopPageStyles } from './workshop-page.styles.js';
  * @csspart action - The submission and style-file links of the call for papers.
  * @cssproperty --workshop-page-max-width - Widest the content gets (default 72rem).
  * @cssproperty --workshop-page-nav-width - Width of the side navigation on wide screens (default 13rem).
- * @cssproperty --workshop-page-section-gap - Space between sections (default 2.5rem).
- * @cssproperty --workshop-page-heading-border - Colour of the line under section headings; defaults to `--ww-border`.
+ * @cssproperty --workshop-page-section-gap - Space between sections (default 3rem).
+ * @cssproperty --workshop-page-heading-border - Colour of a line under section headings (default none: size and weight set them apart).
  * @fires ww-load - The workshop data is ready. `detail.workshop` holds it.
  * @fires ww-error - The data could not be loaded, or some entries were skipped. `detail` has `error` and `issues`.
  * @fires ww-navigate - The page moved to a section (a navigation link or the URL hash). `detail.id` names it.
@@ -73,7 +74,12 @@ export class WorkshopPage extends WorkshopElement {
     const level = headingLevel(this.headingLevel, 2);
     const hidden = this.hiddenSections;
     const sections = pageSections(workshop, level, hidden);
+    // Keyboard readers start here instead of tabbing through every link above the dates.
+    const skip = sections.find((section) => section.id === 'dates') ?? sections[0];
     return html`<div class="page">
+      ${skip
+        ? html`<a part="skip-link" class="skip" href="#${skip.id}" @click=${this.onNavClick}>${skip.id === 'dates' ? 'Skip to important dates' : 'Skip to content'}</a>`
+        : nothing}
       ${hidden.has('header') ? nothing : html`<workshop-header part="header" heading-level=${Math.max(1, level - 1)} .data=${workshop}></workshop-header>`}
       <div class="layout">
         ${sections.length > 1 && !hidden.has('nav')

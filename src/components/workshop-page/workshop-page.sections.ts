@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { timedSchedule } from '../../data/schedule.js';
 import type { Workshop } from '../../data/schema.js';
 import { textBlocks } from '../workshop-sections/workshop-sections.component.js';
 import { heading, headingLevel } from '../../internal/heading.js';
@@ -105,7 +106,8 @@ const SPECS: SectionSpec[] = [
   {
     id: 'schedule',
     title: 'Schedule',
-    present: (w) => has(w.schedule?.days),
+    // A program still to come ("Coming soon") is a schedule too, as <workshop-schedule> shows it.
+    present: (w) => !!timedSchedule(w) || !!w.schedule?.note,
     render: (w, level) => html`<workshop-schedule heading-level=${level} .data=${w}></workshop-schedule>`,
   },
   {
@@ -125,7 +127,8 @@ const SPECS: SectionSpec[] = [
     title: 'Program committee',
     present: (w) => has(w.roles?.programCommittee) || has(w.roles?.areaChairs),
     render: (w, level, hidden) =>
-      html`${has(w.roles?.areaChairs) ? sub(level, hidden, 'area-chairs', 'Area chairs', html`<committee-list group="areaChairs" no-filter .data=${w}></committee-list>`) : nothing}
+      // Area chairs are few and shown as people (photos, links); reviewers are many and shown as a list.
+      html`${has(w.roles?.areaChairs) ? sub(level, hidden, 'area-chairs', 'Area chairs', html`<people-grid group="areaChairs" order="last-name" heading-level=${below(level)} .data=${w}></people-grid>`) : nothing}
       ${has(w.roles?.programCommittee)
         ? has(w.roles?.areaChairs)
           ? sub(level, hidden, 'reviewers', 'Reviewers', html`<committee-list .data=${w}></committee-list>`)

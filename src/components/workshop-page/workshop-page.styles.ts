@@ -4,8 +4,8 @@ export const workshopPageStyles = css`
   :host {
     --_max-width: var(--workshop-page-max-width, 72rem);
     --_nav-width: var(--workshop-page-nav-width, 13rem);
-    --_section-gap: var(--workshop-page-section-gap, 2.5rem);
-    --_heading-border: var(--workshop-page-heading-border, var(--_border));
+    --_section-gap: var(--workshop-page-section-gap, var(--_space-7));
+    --_heading-border: var(--workshop-page-heading-border, transparent);
   }
   .page {
     display: grid;
@@ -15,28 +15,37 @@ export const workshopPageStyles = css`
   }
   .layout {
     display: grid;
-    gap: var(--_section-gap);
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-5) var(--_space-7);
     align-items: start;
   }
+  /* Phones: one line of links that scrolls sideways (focus scrolls a link into view), faded at the end. */
   .nav ul {
     display: flex;
-    flex-wrap: wrap;
-    gap: 0.4rem;
+    gap: var(--_space-1) var(--_space-5);
     margin: 0;
-    padding: 0;
+    padding: var(--_space-2) var(--_space-1);
+    overflow-x: auto;
+    scrollbar-width: none;
+    border-block: var(--_hairline);
     list-style: none;
+    white-space: nowrap;
+    mask-image: linear-gradient(to left, transparent, #000 var(--_space-6));
+  }
+  .nav li:last-child {
+    padding-inline-end: var(--_space-6);
   }
   .nav a {
-    display: inline-block;
-    padding: 0.2em 0.7em;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface);
+    display: block;
+    padding-block: var(--_space-1);
+    color: var(--_muted);
+    font-size: var(--_text-sm);
     text-decoration: none;
-    font-size: 0.9em;
   }
   .nav a:hover {
-    border-color: var(--_accent);
+    color: var(--_text);
+    text-decoration: underline;
+    text-decoration-color: var(--_accent);
   }
   .sections {
     display: grid;
@@ -44,19 +53,14 @@ export const workshopPageStyles = css`
     min-width: 0;
   }
   .section {
-    scroll-margin-top: 1rem;
+    scroll-margin-top: var(--_space-4);
     min-width: 0;
   }
-  .section > h1,
-  .section > h2,
-  .section > h3,
-  .section > h4,
-  .section > h5,
-  .section > h6 {
-    margin: 0 0 0.75rem;
-    padding-bottom: 0.3rem;
+  .section > :is(h1, h2, h3, h4, h5, h6) {
+    margin-block-end: var(--_space-4);
+    padding-bottom: var(--_space-1);
     border-bottom: 1px solid var(--_heading-border);
-    line-height: 1.25;
+    font-size: var(--_text-xl);
   }
   .section > [tabindex='-1']:focus {
     outline: none;
@@ -66,41 +70,55 @@ export const workshopPageStyles = css`
   }
   .content {
     display: grid;
-    gap: var(--_gap);
+    gap: var(--_space-5);
   }
   .part > [part~='subheading'] {
-    margin: 0 0 0.5rem;
-    font-size: 1.1rem;
+    margin-block-end: var(--_space-3);
+    font-size: var(--_text-lg);
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_space-2);
     margin: 0;
     padding: 0;
     list-style: none;
   }
+  /* Wide: a sticky column of links beside the sections, the way documentation sites list "On this page". */
   @container (min-width: 60rem) {
     .layout:has(.nav) {
       grid-template-columns: var(--_nav-width) minmax(0, 1fr);
     }
     .nav {
       position: sticky;
-      top: 1rem;
+      top: var(--_space-4);
+      max-block-size: calc(100vh - var(--_space-6));
+      overflow-y: auto;
     }
     .nav ul {
       flex-direction: column;
+      padding: 0;
+      border-block: 0;
+      border-inline-start: var(--_hairline);
+      white-space: normal;
+      mask-image: none;
+    }
+    .nav li:last-child {
+      padding: 0;
     }
     .nav a {
-      display: block;
-      border-radius: var(--_radius);
-      border-color: transparent;
-      background: none;
+      margin-inline-start: -1px;
+      padding: var(--_space-1) var(--_space-3);
+      border-inline-start: 2px solid transparent;
+    }
+    .nav a:hover {
+      border-inline-start-color: var(--_accent);
+      text-decoration: none;
     }
   }
   @media (forced-colors: active) {
-    .nav a {
-      border-color: LinkText;
+    .nav ul {
+      border-color: CanvasText;
     }
   }
 `;

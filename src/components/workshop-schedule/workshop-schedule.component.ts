@@ -6,6 +6,7 @@ import {
   currentItems,
   eventZoneName,
   formatOffset,
+  overlapNote,
   runningDay,
   scheduleEvents,
   timedSchedule,
@@ -15,6 +16,7 @@ import {
   type TimedSchedule,
 } from '../../data/schedule.js';
 import { calendarFileName, type CalendarEvent } from '../../data/calendar.js';
+import { inMySchedule, itemStarId, myScheduleEvents, onStarsChange, paperStarId, readStars, setStar, unscheduledStars } from '../../data/stars.js';
 import type { Paper, ScheduleItem, ScheduleKind, Workshop } from '../../data/schema.js';
 import { formatCalendarDate, formatTimeOfDay, isKnownTimeZone, offsetMinutesAt, zoneLabel } from '../../data/time.js';
 import { peopleById } from '../../data/workshop.js';
@@ -23,6 +25,8 @@ import { calendarFiles, downloadCalendar } from '../../internal/download.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { link } from '../../internal/links.js';
 import { markdown } from '../../internal/markdown.js';
+import { skipLink, skipTarget } from '../../internal/skip-link.js';
+import { starButton, starStyles } from '../../internal/star-button.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
 import { workshopScheduleStyles } from './workshop-schedule.styles.js';
 
@@ -44,6 +48,12 @@ const KIND_LABELS: Record<ScheduleKind, string> = {
   social: 'Social',
   other: '',
 };
+
+/** Nobody plans their day around a coffee break: these get no star. */
+const UNSTARRED = new Set<ScheduleKind | undefined>(['break', 'lunch']);
+
+/** "Berlin, " from "Europe/Berlin": the reader's zone named by its city, before its offset. */
+const cityOf = (zone: string) => (zone.includes('/') ? `${zone.split('/').pop()!.replace(/_/g, ' ')}, ` : '');
 
 /** Storage can throw (privacy modes, sandboxed frames); the schedule works without it. */
 function readStoredChoice(): ZoneChoice | undefined {
@@ -78,13 +88,18 @@ const iso = (instant: number) => new Date(instant).toISOString();
  * way round, by the reader's choice), parallel rooms as columns, the item under way highlighted, and the
  * whole program as a calendar file.
  *
+ * Visitors star items (and papers, in `<paper-list>`); "My schedule" then shows only those, in their own zone,
+ * and downloads them as one calendar file. Stars are kept in localStorage per workshop (src/data/stars.ts).
+ *
  * The zone choice is read from `?tz=event|local|<IANA zone>`, else from localStorage, else `primary-zone`.
  *
  * @summary Workshop program with local times, parallel rooms, a "now" marker and .ics export.
  * @csspart toolbar - The zone sentence, zone menu and export button.
  * @csspart zone-note - The sentence naming the zones shown.
  * @csspart zone-select - The zone menu.
- * @csspart export - The "Add to calendar" button.
+ * @csspart export - The "Add to calendar" button (in My schedule: "Download my schedule").
+ * @csspart my-schedule - The "My schedule" toggle (a button with aria-pressed).
+ * @csspart star - Each item's star button (aria-pressed tells whether it is starred).
  * @csspart note - The organizers' note above the program.
  * @csspart day - Each day.
  * @csspart heading - Each day's heading.
@@ -105,7 +120,7 @@ const iso = (instant: number) => new Date(instant).toISOString();
  * @slot - Fallback content shown while the data loads (and by browsers without JavaScript).
  */
 export class WorkshopSchedule extends WorkshopElement {
-  static override styles = [...WorkshopElement.styles, workshopScheduleStyles];
+  static override styles = [...WorkshopElement.styles, starStyles, workshopScheduleStyles];
   protected static override dataKeys = ['schedule', 'timeZone'];
 
   /** Level of each day's heading (1-6). */
@@ -117,6 +132,13 @@ export class WorkshopSchedule extends WorkshopElement {
   /** Hide the "Add to calendar" button. */
   @property({ attribute: 'hide-export', type: Boolean }) hideExport = false;
 
+  /** Show only the reader's starred items and the sessions of their starred papers ("My schedule"), in their zone. */
+  @property({ attribute: 'my-schedule', type: Boolean }) mySchedule = false;
+
+  /** The reader's stars, read before each update once the reader is known. */
+  private stars = new Set<string>();
+  private stopStars: (() => void) | undefined;
+
   @state() private chosen: ZoneChoice | undefined;
   /** A zone named in `?tz=`, shown as the reader's zone. */
   @state() private urlZone: string | undefined;
@@ -125,6 +147,8 @@ export class WorkshopSchedule extends WorkshopElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.readerKnown) this.readZoneChoice();
+    // A star given anywhere on the page (a <paper-list> too) shows here.
+    this.stopStars = onStarsChange(() => this.requestUpdate());
     // Re-renders once a minute, not once a second.
     this.stopClock = subscribeToClock((now) => {
       if (this.readerKnown && Math.floor(now / 60_000) !== Math.floor(this.now / 60_000)) this.now = now;
@@ -135,12 +159,14 @@ export class WorkshopSchedule extends WorkshopElement {
     super.willUpdate(changed);
     // The reader's stored choice applies once they are known (after a prerendered schedule is adopted).
     if ((changed as Map<PropertyKey, unknown>).get('readerKnown') === false && this.readerKnown) this.readZoneChoice();
+    this.stars = this.readerKnown && this.workshop ? readStars(this.workshop) : new Set();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopClock?.();
     this.stopClock = undefined;
+    this.stopStars?.();
   }
 
   private readZoneChoice(): void {
@@ -191,24 +217,42 @@ export class WorkshopSchedule extends WorkshopElement {
     if (!schedule) return html`${note}${this.renderEmpty('No program yet.')}`;
     const reader = this.readerZone;
     const sameZone = reader !== null && schedule.days.every((day) => day.items.every((t) => offsetMinutesAt(t.start, reader) === offsetMinutesAt(t.start, schedule.zone)));
-    const choice: ZoneChoice = sameZone || reader === null ? 'event' : this.zoneChoice;
+    const mine = reader !== null && this.mySchedule;
+    // My schedule is the reader's own: their time first.
+    const choice: ZoneChoice = sameZone || reader === null ? 'event' : mine ? 'local' : this.zoneChoice;
     const current = new Set(reader === null ? [] : currentItems(schedule, this.nowMinute).map((t) => t.key));
+    // My schedule: the items it holds, one row each (a parallel block shrinks to the reader's pick), by day.
+    const myDays = schedule.days
+      .map((day) => ({ ...day, rows: day.items.filter((t) => inMySchedule(t, this.stars)).map((t) => ({ start: t.start, until: t.until, items: [t], rooms: [] })) }))
+      .filter((day) => day.rows.length);
+    const days = mine ? myDays : schedule.days;
+    const unscheduled = reader === null ? [] : unscheduledStars(workshop, this.stars);
+    const loose = mine ? unscheduled : [];
+    const rows = days.reduce((sum, day) => sum + day.rows.length, 0);
+    const count = myDays.reduce((sum, day) => sum + day.rows.length, unscheduled.length);
     return html`
-      ${this.renderToolbar(workshop, schedule, sameZone, choice)} ${note}
-      ${schedule.days.map((day) => this.renderDay(workshop, schedule, day, sameZone, choice, current))}
+      ${this.renderToolbar(workshop, schedule, sameZone, choice, mine, count)} ${note}
+      ${rows > 5 ? skipLink(`Skip past ${mine ? 'my schedule' : 'the program'}`, 'program-end') : nothing}
+      ${days.map((day) => this.renderDay(workshop, schedule, day, sameZone, choice, current))}
+      ${loose.length
+        ? html`<section part="day" class="day">${heading(headingLevel(this.headingLevel, 3), 'Starred papers without a time')}${this.renderPaperList(loose)}</section>`
+        : mine && !rows
+          ? html`<p part="empty" class="muted">Nothing starred yet. Star talks and papers to see them here, in your time, and to download them as one calendar file.</p>`
+          : nothing}
+      ${rows > 5 ? skipTarget('program-end', `End of ${mine ? 'my schedule' : 'the program'}`) : nothing}
     `;
   }
 
-  private renderToolbar(workshop: Workshop, schedule: TimedSchedule, sameZone: boolean, choice: ZoneChoice) {
+  private renderToolbar(workshop: Workshop, schedule: TimedSchedule, sameZone: boolean, choice: ZoneChoice, mine: boolean, count: number) {
     const at = schedule.start;
     const eventName = `${eventZoneName(workshop, at, this.locale)} (${formatOffset(offsetMinutesAt(at, schedule.zone))})`;
     const reader = this.readerZone;
-    const readerName = reader === null ? 'your time' : `your time (${zoneLabel(reader, at, this.locale)})`;
+    const readerName = reader === null ? 'your time' : `your time (${cityOf(reader)}${zoneLabel(reader, at, this.locale)})`;
     const [first, second] = choice === 'event' ? [eventName, readerName] : [readerName, eventName];
     return html`<div part="toolbar" class="toolbar">
       <p part="zone-note" class="zone-note">${sameZone ? `Times in ${eventName}.` : `Times in ${first}; ${second} beside.`}</p>
       <div class="actions">
-        ${sameZone
+        ${sameZone || mine
           ? nothing
           : html`<label class="zone-switch"
               >Show times in
@@ -217,36 +261,41 @@ export class WorkshopSchedule extends WorkshopElement {
                 <option value="local" ?selected=${choice === 'local'}>${readerName.replace(/^your/, 'Your')}</option>
               </select></label
             >`}
-        ${this.hideExport ? nothing : this.renderExport()}
+        ${reader === null
+          ? nothing
+          : html`<button part="my-schedule" type="button" class="button" aria-pressed=${String(mine)} @click=${() => (this.mySchedule = !mine)}>
+              My schedule${mine ? nothing : html` <span class="counter">${count}</span>`}
+            </button>`}
+        ${this.hideExport || (mine && !count) ? nothing : this.renderExport(mine)}
       </div>
     </div>`;
   }
 
-  private renderExport() {
-    return html`<button part="export" type="button" class="button" @pointerenter=${calendarFiles.warm} @focus=${calendarFiles.warm} @click=${() => this.exportProgram()}>
-      Add program to calendar <span class="muted">(.ics)</span>
+  private renderExport(mine: boolean) {
+    return html`<button part="export" type="button" class="button" @pointerenter=${calendarFiles.warm} @focus=${calendarFiles.warm} @click=${() => this.exportProgram(mine)}>
+      ${mine ? 'Download my schedule' : 'Add program to calendar'} <span class="muted">(.ics)</span>
     </button>`;
   }
 
-  /** The program's events and calendar name, or undefined when there is no program. */
-  private program(): { workshop: Workshop; events: CalendarEvent[]; name: string } | undefined {
+  /** The program's events (only My schedule's when `mine`) and calendar name, or undefined when there are none. */
+  private program(mine: boolean): { workshop: Workshop; events: CalendarEvent[]; name: string } | undefined {
     const workshop = this.workshop;
-    const events = workshop ? scheduleEvents(workshop) : [];
-    return workshop && events.length ? { workshop, events, name: `${workshop.shortName ?? workshop.title}: program` } : undefined;
+    const events = workshop ? (mine ? myScheduleEvents(workshop, this.stars) : scheduleEvents(workshop)) : [];
+    return workshop && events.length ? { workshop, events, name: `${workshop.shortName ?? workshop.title}: ${mine ? 'my schedule' : 'program'}` } : undefined;
   }
 
-  /** The whole program as an iCalendar file, or undefined when there is no program. */
-  programIcs(): Promise<string | undefined> {
+  /** The whole program (My schedule when `mine`) as an iCalendar file, or undefined when it is empty. */
+  programIcs(mine = false): Promise<string | undefined> {
     return calendarFiles.run(({ buildIcs }) => {
-      const program = this.program();
+      const program = this.program(mine);
       return program && buildIcs(program.events, { name: program.name });
     });
   }
 
-  /** Downloads the program as `<workshop>-program.ics`; resolves true once the download has started. */
-  async exportProgram(): Promise<boolean> {
-    const program = this.program();
-    return !!program && (await downloadCalendar(calendarFileName(program.workshop, 'program'), program.events, { name: program.name }));
+  /** Downloads the program as `<workshop>-program.ics` (My schedule as `<workshop>-my-schedule.ics`); resolves true once the download has started. */
+  async exportProgram(mine = false): Promise<boolean> {
+    const program = this.program(mine);
+    return !!program && (await downloadCalendar(calendarFileName(program.workshop, mine ? 'my-schedule' : 'program'), program.events, { name: program.name }));
   }
 
   private renderDay(workshop: Workshop, schedule: TimedSchedule, day: TimedDay, sameZone: boolean, choice: ZoneChoice, current: Set<string>) {
@@ -293,6 +342,7 @@ export class WorkshopSchedule extends WorkshopElement {
     const kind = KIND_LABELS[item.kind ?? 'other'];
     const showKind = kind && !item.title.toLowerCase().includes(kind.toLowerCase());
     const isCurrent = current.has(timed.key);
+    const star = itemStarId(timed);
     return html`<li part="item" class="item" data-kind=${item.kind ?? 'other'} aria-current=${isCurrent ? 'time' : nothing}>
       <div class="when">
         <span part="time" class="time">${this.renderTimes(timed, primaryZone)}${this.renderOffset(timed, primaryZone, day)}</span>
@@ -312,17 +362,19 @@ export class WorkshopSchedule extends WorkshopElement {
         </p>
         ${this.renderSpeakers(workshop, item)}
         ${item.room && !inParallel ? html`<p class="room-line muted">Room: ${item.room}</p>` : nothing}
-        ${timed.overlapsWith.length ? html`<p class="overlap muted">Overlaps with ${timed.overlapsWith.map((t) => `“${t}”`).join(', ')}</p>` : nothing}
+        ${timed.overlapCount ? html`<p class="overlap muted">${overlapNote(timed, this.locale)}</p>` : nothing}
         ${item.description ? html`<div class="description markdown">${markdown(item.description)}</div>` : nothing}
         ${this.renderPapers(workshop, item)}
       </div>
+      ${UNSTARRED.has(item.kind) ? nothing : starButton(this.readerKnown ? this.stars.has(star) : undefined, item.title, () => setStar(workshop, star, !this.stars.has(star)))}
     </li>`;
   }
 
   private renderTimes(timed: TimedItem, zone: string): TemplateResult {
     const start = html`<time datetime=${iso(timed.start)}>${formatTimeOfDay(timed.start, zone, this.locale)}</time>`;
+    // One unit: a time range never breaks at its dash.
     if (timed.end === undefined) return start;
-    return html`${start}–<time datetime=${iso(timed.end)}>${formatTimeOfDay(timed.end, zone, this.locale)}</time>`;
+    return html`<span class="range">${start}–<time datetime=${iso(timed.end)}>${formatTimeOfDay(timed.end, zone, this.locale)}</time></span>`;
   }
 
   /** "+1 day" when the time in `zone` falls on another date than the program day. */
@@ -350,11 +402,15 @@ export class WorkshopSchedule extends WorkshopElement {
     if (!item.papers?.length) return nothing;
     const byId = papersById(workshop);
     const papers = item.papers.flatMap((id) => byId.get(id) ?? []);
-    if (papers.length === 0) return nothing;
-    return html`<ul class="papers" aria-label="Papers">
-      ${papers.map((paper: Paper) => {
+    return papers.length ? this.renderPaperList(papers) : nothing;
+  }
+
+  /** Papers with their link and authors; the reader's starred ones marked. */
+  private renderPaperList(papers: Paper[]) {
+    return html`<ul class="papers" role="list" aria-label="Papers">
+      ${papers.map((paper) => {
         const href = paper.links?.openreview ?? paper.links?.pdf ?? paper.links?.arxiv;
-        return html`<li><span class="paper-title">${href ? link(href, paper.title) : paper.title}</span> <span class="authors muted">${paper.authors.join(', ')}</span></li>`;
+        return html`<li>${this.stars.has(paperStarId(paper)) ? html`<span class="starred">★<span class="visually-hidden">Starred:</span></span> ` : nothing}<span class="paper-title">${href ? link(href, paper.title) : paper.title}</span> <span class="authors muted">${paper.authors.join(', ')}</span></li>`;
       })}
     </ul>`;
   }

@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+/* Rows, not boxes: times in a gutter, a hairline between items, and the kind of an item as a thin bar beside its
+   text (named in words too, so colour is never the only cue). */
 export const workshopScheduleStyles = css`
   :host {
     --_schedule-accent: var(--workshop-schedule-accent, var(--_accent));
@@ -9,184 +11,233 @@ export const workshopScheduleStyles = css`
   .toolbar {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem var(--_gap);
+    gap: var(--_space-2) var(--_space-4);
     align-items: center;
     justify-content: space-between;
-    margin-block-end: var(--_gap);
+    margin-block-end: var(--_space-4);
   }
   .zone-note {
     margin: 0;
     color: var(--_muted);
+    font-size: var(--_text-sm);
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_space-2);
     align-items: center;
+    font-size: var(--_text-sm);
   }
   select {
     font: inherit;
     color: inherit;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
+    background: none;
+    border: var(--_hairline);
     border-radius: var(--_radius);
-    padding: 0.2em 0.4em;
+    padding: var(--_space-1) var(--_space-2);
+  }
+  .button[aria-pressed='true'] {
+    border-color: var(--_schedule-accent);
+    background: var(--_accent-soft);
+  }
+  .counter {
+    min-inline-size: 1.5em;
+    padding-inline: 0.4em;
+    border: var(--_hairline);
+    border-radius: 1em;
+    font-size: 0.85em;
+    text-align: center;
   }
   .note {
-    margin-block-end: var(--_gap);
-    padding: 0.5rem 0.75rem;
+    margin-block-end: var(--_space-4);
+    padding-inline-start: var(--_space-3);
     border-inline-start: 3px solid var(--_border);
+    color: var(--_muted);
   }
   .day + .day {
-    margin-block-start: calc(var(--_gap) * 1.5);
+    margin-block-start: var(--_space-6);
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0 0 0.5rem;
-    font-size: 1.15em;
+  :is(h1, h2, h3, h4, h5, h6) {
+    margin-block-end: var(--_space-2);
   }
   .program,
   .rooms,
   .room-items,
-  .speakers {
+  .speakers,
+  .papers {
     list-style: none;
     margin: 0;
     padding: 0;
   }
+  .program {
+    border-block-start: var(--_hairline);
+  }
   .item {
     display: grid;
-    gap: 0.15rem 1rem;
-    padding: 0.5rem 0.75rem;
-    border-block-end: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_kind, var(--_border));
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: var(--_space-1) var(--_space-4);
+    align-items: start;
+    padding-block: var(--_space-3);
+    border-block-end: var(--_hairline);
+  }
+  .what {
+    grid-column: 1 / -1;
+    padding-inline-start: var(--_space-3);
+    border-inline-start: 3px solid var(--_kind, transparent);
+  }
+  .star {
+    grid-area: 1 / 2;
   }
   .item[aria-current='time'] {
     background: var(--_schedule-current);
-    border-inline-start-color: var(--_schedule-accent);
+    box-shadow: 0 0 0 var(--_space-2) var(--_schedule-current);
+    --_kind: var(--_schedule-accent);
   }
-  /* Kinds differ by border colour and weight; the kind is also named in text, so colour is never the only cue. */
-  .item[data-kind='keynote'],
-  .item[data-kind='invited-talk'] {
+  .item:is([data-kind='keynote'], [data-kind='invited-talk'], [data-kind='contributed-talk']) {
     --_kind: var(--_accent);
+  }
+  .item:is([data-kind='poster-session'], [data-kind='panel']) {
+    --_kind: var(--_success);
+  }
+  .item:is([data-kind='opening'], [data-kind='closing'], [data-kind='social']) {
+    --_kind: var(--_border);
   }
   .item[data-kind='keynote'] .title {
     font-weight: 700;
   }
-  .item[data-kind='contributed-talk'],
-  .item[data-kind='poster-session'] {
-    --_kind: var(--_success);
-  }
-  .item[data-kind='panel'] {
-    --_kind: var(--_danger);
-  }
-  .item[data-kind='break'],
-  .item[data-kind='lunch'],
-  .item[data-kind='social'] {
-    background: var(--_surface);
+  .item:is([data-kind='break'], [data-kind='lunch']) {
+    padding-block: var(--_space-2);
     color: var(--_muted);
-    border-inline-start-style: dashed;
-  }
-  .item[data-kind='opening'],
-  .item[data-kind='closing'] {
-    border-inline-start-style: double;
   }
   .when {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.75rem;
+    gap: 0 var(--_space-3);
+    align-items: baseline;
     font-variant-numeric: tabular-nums;
+  }
+  .range,
+  .day-offset {
+    white-space: nowrap;
   }
   .time {
     font-weight: 600;
   }
   .local-time {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: var(--_text-sm);
   }
   .day-offset {
     font-size: 0.85em;
     font-weight: 600;
-    white-space: nowrap;
   }
   .what > * {
     margin: 0;
   }
   .what > * + * {
-    margin-block-start: 0.2rem;
+    margin-block-start: var(--_space-1);
   }
-  .kind {
-    display: inline-block;
-    padding: 0 0.5em;
-    border: 1px solid var(--_kind, var(--_border));
-    border-radius: 999px;
-    font-size: 0.8em;
+  .title-line {
     font-weight: 600;
   }
-  .current-label,
-  .now-label {
+  .item:is([data-kind='break'], [data-kind='lunch']) .title-line {
+    font-weight: 400;
+  }
+  .kind {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.75rem;
     font-weight: 700;
+    letter-spacing: 0.05em;
+    text-transform: uppercase;
+  }
+  .current-label,
+  .now,
+  .starred {
     color: var(--_schedule-accent);
+    font-weight: 700;
   }
   .speakers {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.75rem;
+    gap: 0 var(--_space-3);
+  }
+  .room-line,
+  .overlap,
+  .papers {
+    font-size: var(--_text-sm);
   }
   .papers {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
-    font-size: 0.95em;
-  }
-  .authors {
-    font-size: 0.9em;
+    display: grid;
+    gap: var(--_space-1);
+    margin-block-start: var(--_space-2);
   }
   .now {
     display: flex;
-    gap: 0.5rem;
-    align-items: center;
-    padding: 0.1rem 0.75rem;
+    gap: var(--_space-2);
+    margin-block: -1px;
+    padding-block: var(--_space-1);
     border-block-start: 2px solid var(--_schedule-accent);
-    font-size: 0.9em;
+    font-size: var(--_text-sm);
+    font-variant-numeric: tabular-nums;
   }
   .parallel {
-    padding: 0.5rem 0;
-    border-block-end: 1px solid var(--_border);
+    display: grid;
+    gap: var(--_space-2) var(--_space-4);
+    padding-block: var(--_space-3);
+    border-block-end: var(--_hairline);
   }
   .parallel[data-current] {
-    outline: 2px solid var(--_schedule-accent);
-    outline-offset: -2px;
+    box-shadow: inset 2px 0 var(--_schedule-accent);
   }
   .parallel-label {
-    margin: 0 0.75rem 0.25rem;
-    font-size: 0.85em;
+    margin: 0;
     color: var(--_muted);
+    font-size: var(--_text-sm);
   }
   .rooms {
     display: grid;
-    gap: 0.5rem;
+    gap: var(--_space-4) var(--_space-6);
   }
   .room-name {
     margin: 0;
-    padding: 0.25rem 0.75rem;
+    padding-block-end: var(--_space-1);
+    border-block-end: var(--_hairline);
+    color: var(--_muted);
+    font-size: var(--_text-sm);
     font-weight: 600;
-    background: var(--_surface);
+  }
+  .room-items .item:last-child {
+    border-block-end: 0;
   }
   @container (min-width: 36rem) {
-    .item {
-      grid-template-columns: var(--_time-width) minmax(0, 1fr);
+    .item,
+    .parallel {
+      grid-template-columns: var(--_time-width) minmax(0, 1fr) auto;
     }
     .when {
       flex-direction: column;
     }
+    .what {
+      grid-column: 2;
+    }
+    .star {
+      grid-area: 1 / 3;
+    }
+    .rooms {
+      grid-column: 2 / -1;
+    }
     .rooms .item {
-      grid-template-columns: minmax(0, 1fr);
+      grid-template-columns: minmax(0, 1fr) auto;
     }
     .rooms .when {
       flex-direction: row;
+    }
+    .rooms .what {
+      grid-column: 1 / -1;
+    }
+    .rooms .star {
+      grid-area: 1 / 2;
     }
   }
   @container (min-width: 48rem) {
@@ -195,10 +246,6 @@ export const workshopScheduleStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .item,
-    .item[aria-current='time'] {
-      border-inline-start-color: CanvasText;
-    }
     .item[aria-current='time'] {
       outline: 2px solid Highlight;
     }

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const workshopSectionsStyles = css`
   :host {
-    --_sections-gap: var(--workshop-sections-gap, calc(var(--_gap) * 1.5));
+    --_sections-gap: var(--workshop-sections-gap, var(--_space-6));
     --_heading-color: var(--workshop-sections-heading-color, inherit);
   }
   .sections {
@@ -11,25 +11,18 @@ export const workshopSectionsStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_sections-gap);
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0 0 0.5rem;
-    line-height: 1.25;
+  .section > :is(h1, h2, h3, h4, h5, h6) {
+    margin-bottom: var(--_space-3);
+    font-size: var(--_text-xl);
     color: var(--_heading-color);
-    text-wrap: balance;
   }
   .related {
     display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 0.5rem;
+    gap: var(--_space-2);
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: var(--_space-5);
   }
   .note {
-    font-size: 0.9em;
+    font-size: var(--_text-sm);
   }
 `;

@@ -5,13 +5,17 @@ export const workshopTopicsStyles = css`
     --_marker: var(--workshop-topics-marker, var(--_accent));
     --_column-min: var(--workshop-topics-columns-min, 18rem);
   }
+  /* Themes side by side as headed lists, no boxes; the element ends with space, so whatever follows does not
+     touch its last list. */
   .topics {
     display: grid;
-    gap: var(--_gap);
+    grid-template-columns: repeat(auto-fit, minmax(min(var(--_column-min), 100%), 1fr));
+    gap: var(--_space-5) var(--_space-6);
+    padding-bottom: var(--_space-5);
   }
   .list {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: var(--_space-5);
   }
   .list li {
     /* Padding, not margin: a margin at the top of a column is dropped and the columns would not line up. */
@@ -20,9 +24,11 @@ export const workshopTopicsStyles = css`
   .list li::marker {
     color: var(--_marker);
   }
+  /* Plain topics span the row and flow into columns of their own. */
   .list.flat {
+    grid-column: 1 / -1;
     columns: var(--_column-min) 2;
-    column-gap: calc(var(--_gap) * 2);
+    column-gap: var(--_space-6);
   }
   .list.flat li {
     break-inside: avoid;
@@ -30,33 +36,16 @@ export const workshopTopicsStyles = css`
   .markdown p {
     margin: 0;
   }
-  .group {
-    padding: 0.75rem 1rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   h1,
   h2,
   h3,
   h4,
   h5,
   h6 {
-    margin: 0 0 0.25rem;
-    font-size: 1.05rem;
+    font-size: var(--_text-base);
   }
   .description {
     color: var(--_muted);
-    margin-bottom: 0.5rem;
-  }
-  @container (max-width: 30rem) {
-    .group {
-      padding: 0.5rem 0.75rem;
-    }
-  }
-  @media (forced-colors: active) {
-    .group {
-      border-color: CanvasText;
-    }
+    margin-bottom: var(--_space-2);
   }
 `;

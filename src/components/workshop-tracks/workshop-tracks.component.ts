@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Track, Workshop } from '../../data/schema.js';
-import { formatInZone } from '../../data/time.js';
-import { deadlines, type DatedEntry } from '../../data/workshop.js';
+import { datetimeValue, recordText } from '../../data/date-display.js';
+import { authorDates, isPassed, submissionsClosed, type DatedEntry } from '../../data/workshop.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { link } from '../../internal/links.js';
 import { markdown } from '../../internal/markdown.js';
@@ -15,20 +15,20 @@ const ANONYMITY: Record<NonNullable<Track['anonymity']>, string> = {
   open: 'Open (author names visible)',
 };
 
-const pages = (count: number) => `${count} ${count === 1 ? 'page' : 'pages'}`;
+const pages = (count: number, locale?: string) => `${count.toLocaleString(locale)} ${count === 1 ? 'page' : 'pages'}`;
 
 interface Fact {
   label: string;
   value: unknown;
 }
 
-function facts(track: Track): Fact[] {
+function facts(track: Track, locale?: string): Fact[] {
   const list: Fact[] = [];
   if (track.pageLimit !== undefined) {
     const excludes = track.pageLimitExcludes ? ` (not counting ${track.pageLimitExcludes})` : '';
-    list.push({ label: 'Page limit', value: pages(track.pageLimit) + excludes });
+    list.push({ label: 'Page limit', value: pages(track.pageLimit, locale) + excludes });
   } else if (track.pageLimitExcludes) list.push({ label: 'Not counted in pages', value: track.pageLimitExcludes });
-  if (track.cameraReadyPageLimit !== undefined) list.push({ label: 'Camera-ready', value: pages(track.cameraReadyPageLimit) });
+  if (track.cameraReadyPageLimit !== undefined) list.push({ label: 'Camera-ready', value: pages(track.cameraReadyPageLimit, locale) });
   if (track.format) list.push({ label: 'Format', value: track.format });
   if (track.anonymity) list.push({ label: 'Review', value: ANONYMITY[track.anonymity] });
   if (track.archival !== undefined) list.push({ label: 'Proceedings', value: track.archival ? 'Archival' : 'Non-archival' });
@@ -38,9 +38,13 @@ function facts(track: Track): Fact[] {
 
 /**
  * The call for papers' submission tracks: each with its description, page limits and what they exclude,
- * format, review mode and criteria, whether it is archival and eligible for orals, further rules, its own
- * deadlines (from the important dates, each in its zone, e.g. "Feb 10, 2025, 23:59 AoE"), and the submission
- * and style-file links (the track's own, else the call's).
+ * format, review mode and criteria, whether it is archival and eligible for orals, further rules, the dates
+ * that concern its authors (important dates whose `audience` is, or is taken to be, `authors`: its own and
+ * the workshop-wide ones, each in its zone, e.g. "Feb 10, 2025, 23:59 AoE"), and the submission and
+ * style-file links (the track's own, else the call's). Once every submission deadline of a track has passed,
+ * "Submissions closed" replaces the submit link.
+ *
+ * One track takes the full width; several share rows of cards that each keep their own height.
  *
  * @summary Submission tracks with their rules, deadlines and submit links.
  * @csspart tracks - The list of tracks.
@@ -50,15 +54,16 @@ function facts(track: Track): Fact[] {
  * @csspart facts - The page limit, format, review and archival facts.
  * @csspart criteria - The review criteria list.
  * @csspart notes - The list of further rules.
- * @csspart deadlines - The track's deadlines.
- * @csspart deadline - One deadline.
+ * @csspart deadlines - The dates that concern the track's authors.
+ * @csspart deadline - One date; has `data-state` (passed, upcoming, tbd).
  * @csspart details - In the list layout, the disclosure holding description, criteria and notes.
  * @csspart actions - The submit and style-file links.
  * @csspart link - Each link.
  * @csspart submit - The submit link (also has the part `link`).
+ * @csspart closed - "Submissions closed", in place of the submit link once the track's submission deadlines have passed.
  * @cssproperty --workshop-tracks-card-min-width - Narrowest a card gets before the grid drops a column (default 18rem).
- * @cssproperty --workshop-tracks-card-background - Card background; defaults to `--ww-surface`.
- * @cssproperty --workshop-tracks-accent - Colour of the track names' rule and deadline times; defaults to `--ww-accent`.
+ * @cssproperty --workshop-tracks-card-background - Card background; none by default (a hairline border draws the card).
+ * @cssproperty --workshop-tracks-accent - Colour of the submit button; defaults to `--ww-accent`.
  * @fires ww-load - The workshop data is ready. `detail.workshop` holds it.
  * @fires ww-error - The data could not be loaded, or some tracks or dates were skipped. `detail` has `error` and `issues`.
  * @slot - Fallback content shown while the data loads.
@@ -107,7 +112,9 @@ export class WorkshopTracks extends WorkshopElement {
         : nothing,
     ];
     const hasLonger = !!(track.description || track.reviewCriteria?.length || track.notes?.length);
-    const trackFacts = facts(track);
+    const trackFacts = facts(track, this.locale);
+    const dates = authorDates(workshop, track.id);
+    const closed = submissionsClosed(dates, this.now);
     return html`<li part="track" class="track" data-track=${track.id}>
       ${heading(headingLevel(this.headingLevel, 3), track.name, 'name')}
       ${compact ? nothing : description}
@@ -116,7 +123,7 @@ export class WorkshopTracks extends WorkshopElement {
             ${trackFacts.map((fact) => html`<div class="fact"><dt>${fact.label}</dt><dd>${fact.value}</dd></div>`)}
           </dl>`
         : nothing}
-      ${this.renderDeadlines(deadlines(workshop, track.id))}
+      ${this.renderDates(dates)}
       ${!compact
         ? rules
         : hasLonger
@@ -124,30 +131,29 @@ export class WorkshopTracks extends WorkshopElement {
           : nothing}
       ${submit || style
         ? html`<p part="actions" class="actions">
-            ${submit ? link(submit, 'Submit', 'link submit', `Submit to ${track.name}`) : nothing}
+            ${closed
+              ? html`<span part="closed" class="closed">Submissions closed</span>`
+              : submit
+                ? link(submit, 'Submit', 'link submit', `Submit to ${track.name}`)
+                : nothing}
             ${style ? link(style, 'Style files', 'link', `Style files for ${track.name}`) : nothing}
           </p>`
         : nothing}
     </li>`;
   }
 
-  private renderDeadlines(items: DatedEntry[]): unknown {
+  private renderDates(items: DatedEntry[]): unknown {
     if (items.length === 0) return nothing;
-    return html`<div class="deadlines-block"><p class="label">Deadlines</p>
+    return html`<div class="dates"><p class="label">Dates</p>
       <ul part="deadlines" class="deadlines">
-        ${items.map((item) => html`<li part="deadline" class="deadline">
-          <span class="deadline-label">${item.entry.label}</span>
-          <span>${this.renderWhen(item)}${item.entry.tentative && item.resolved ? html` <span class="muted">(tentative)</span>` : nothing}</span>
-        </li>`)}
+        ${items.map((item) => {
+          const datetime = datetimeValue(item);
+          const when = recordText(item, this.locale);
+          return html`<li part="deadline" class="deadline" data-state=${!item.resolved ? 'tbd' : isPassed(item, this.now) ? 'passed' : 'upcoming'}>
+            <span>${item.entry.label}</span>
+            <span class="when">${datetime ? html`<time datetime=${datetime}>${when}</time>` : when}${item.entry.tentative && item.resolved ? html` <span class="muted">(tentative)</span>` : nothing}</span>
+          </li>`;
+        })}
       </ul></div>`;
-  }
-
-  private renderWhen(item: DatedEntry): TemplateResult {
-    const { resolved } = item;
-    if (!resolved) return html`<span class="when tbd">To be announced</span>`;
-    const monthOnly = resolved.precision === 'month';
-    const datetime = monthOnly ? item.entry.date!.slice(0, 7) : new Date(resolved.end).toISOString();
-    const text = formatInZone(resolved.end, item.zone, { locale: this.locale, precision: monthOnly ? 'month' : 'minute' });
-    return html`<time class="when" datetime=${datetime}>${text}</time>`;
   }
 }

@@ -3,151 +3,133 @@ import { css } from 'lit';
 export const workshopTracksStyles = css`
   :host {
     --_card-min: var(--workshop-tracks-card-min-width, 18rem);
-    --_card-background: var(--workshop-tracks-card-background, var(--_surface));
+    --_card-background: var(--workshop-tracks-card-background, none);
     --_tracks-accent: var(--workshop-tracks-accent, var(--_accent));
   }
+  /* Cards wrap and grow: one track fills the row, a last lone card takes the whole row, and each card keeps
+     its own height instead of stretching to the tallest. */
   .tracks {
-    display: grid;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
     gap: var(--_gap);
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  .tracks[data-layout='cards'] {
-    grid-template-columns: repeat(auto-fill, minmax(min(var(--_card-min), 100%), 1fr));
-  }
+  /* Each card is a container: what fits depends on the card's width, not the element's. */
   .track {
-    display: flex;
-    flex-direction: column;
-    gap: 0.6rem;
-    min-width: 0;
+    container-type: inline-size;
+    flex: 1 1 var(--_card-min);
+    display: grid;
+    gap: var(--_space-4);
+    min-width: min(var(--_card-min), 100%);
   }
   [data-layout='cards'] .track {
-    padding: 1rem;
-    border: 1px solid var(--_border);
-    border-top: 3px solid var(--_tracks-accent);
-    border-radius: var(--_radius);
+    padding: var(--_space-5);
+    border: var(--_hairline);
+    border-radius: var(--_radius-lg);
     background: var(--_card-background);
   }
   [data-layout='list'] .track {
+    flex-basis: 100%;
+    gap: var(--_space-2);
     padding-bottom: var(--_gap);
-    border-bottom: 1px solid var(--_border);
-    gap: 0.35rem;
+    border-bottom: var(--_hairline);
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
+  .track > * {
     margin: 0;
-    font-size: 1.1em;
-    line-height: 1.3;
   }
   .label {
-    margin: 0 0 0.2rem;
+    margin: 0 0 var(--_space-1);
+    font-size: var(--_text-sm);
     font-weight: 600;
-    font-size: 0.9em;
+    color: var(--_muted);
   }
   .facts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0;
-    font-size: 0.92em;
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: var(--_space-1) var(--_space-4);
+    font-size: var(--_text-sm);
   }
   .fact {
-    display: flex;
-    gap: 0.35em;
+    display: contents;
   }
   dt {
-    font-weight: 600;
-    white-space: nowrap;
-  }
-  dt::after {
-    content: ':';
+    color: var(--_muted);
   }
   dd {
     margin: 0;
   }
-  [data-layout='cards'] .facts {
-    display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
-    gap: 0.2rem 0.75rem;
-  }
-  [data-layout='cards'] .fact {
-    display: contents;
-  }
-  ul[part='criteria'],
-  .notes,
-  .deadlines {
+  ul {
     margin: 0;
-    padding-inline-start: 1.1rem;
-  }
-  .notes {
-    font-size: 0.92em;
+    padding-inline-start: var(--_space-5);
   }
   .deadlines {
-    list-style: none;
+    display: grid;
+    gap: var(--_space-2);
     padding: 0;
+    list-style: none;
   }
   .deadline {
     display: grid;
   }
-  .deadline + .deadline {
-    margin-top: 0.2rem;
+  @container (min-width: 32rem) {
+    .deadline {
+      grid-template-columns: 16rem minmax(0, 1fr);
+      gap: var(--_space-4);
+    }
   }
   .when {
-    font-variant-numeric: tabular-nums;
-    color: var(--_tracks-accent);
     font-weight: 600;
+    font-variant-numeric: tabular-nums;
   }
-  .tbd {
+  /* Passed dates recede; "To be announced" is quieter than a date. */
+  [data-state='passed'],
+  [data-state='tbd'] .when {
     color: var(--_muted);
-    font-style: italic;
-    font-weight: normal;
   }
   .details summary {
     cursor: pointer;
     width: fit-content;
+    font-size: var(--_text-sm);
     font-weight: 600;
-    color: var(--_accent);
   }
-  .details[open] summary {
-    margin-bottom: 0.5rem;
-  }
-  .details > :not(summary) + * {
-    margin-top: 0.5rem;
+  .details > * + * {
+    margin-top: var(--_space-3);
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin: auto 0 0;
+    align-items: center;
+    gap: var(--_space-2) var(--_space-4);
   }
-  .actions a {
-    padding: 0.3em 0.8em;
-    border: 1px solid var(--_tracks-accent);
+  /* The card's one filled button; everything else is a link. */
+  [part~='submit'] {
+    padding: var(--_space-1) var(--_space-4);
     border-radius: var(--_radius);
-    text-decoration: none;
-    font-weight: 600;
-    font-size: 0.92em;
-  }
-  .actions a[part~='submit'] {
     background: var(--_tracks-accent);
     color: var(--_on-accent);
+    font-weight: 600;
+    text-decoration: none;
   }
-  @container (max-width: 24rem) {
-    [data-layout='cards'] .facts {
+  .closed {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  @container (max-width: 16rem) {
+    .facts {
       grid-template-columns: 1fr;
+      gap: 0;
     }
-    [data-layout='cards'] dd {
-      margin-bottom: 0.25rem;
+    dd {
+      margin-bottom: var(--_space-1);
     }
   }
+  /* Forced colours drop the fill; a border keeps the button a button. */
   @media (forced-colors: active) {
-    .track {
-      border-color: CanvasText !important;
+    [part~='submit'] {
+      border: 1px solid;
     }
   }
 `;

@@ -1,0 +1,99 @@
+/**
+ * A visitor's stars ("My schedule"): program items and papers they picked, kept in localStorage per workshop.
+ * No DOM. Storage is reached only when an element asks (never while rendering on a server), and every access is
+ * guarded: private modes and sandboxed frames throw, and then the stars live for the page only.
+ *
+ * Ids are made of what the organizers wrote (the start instant and title of an item, the id of a paper), not of
+ * positions, so an edited workshop file keeps the stars that still match and drops the others quietly.
+ */
+import type { CalendarEvent } from './calendar.js';
+import type { Paper, Workshop } from './schema.js';
+import { scheduleEvents, timedSchedule, type TimedItem } from './schedule.js';
+
+export const STAR_STORAGE_PREFIX = 'workshop-widgets:stars:';
+
+export const itemStarId = (timed: TimedItem) => `${new Date(timed.start).toISOString()} ${timed.item.room ?? ''} ${timed.item.title}`;
+export const paperStarId = (paper: Pick<Paper, 'id'>) => `paper ${paper.id}`;
+
+/** One key per workshop edition: title and conference, so last year's stars stay with last year's site. */
+export const starStorageKey = (workshop: Workshop) =>
+  STAR_STORAGE_PREFIX + [workshop.title, workshop.conference?.name, workshop.conference?.year].join(' ').trim();
+
+const known = new WeakMap<Workshop, Set<string>>();
+
+/** Every id a star of this workshop may have. */
+function starIds(workshop: Workshop): Set<string> {
+  let ids = known.get(workshop);
+  if (!ids) {
+    const items = timedSchedule(workshop)?.days.flatMap((day) => day.items) ?? [];
+    known.set(workshop, (ids = new Set([...items.map(itemStarId), ...(workshop.papers ?? []).map(paperStarId)])));
+  }
+  return ids;
+}
+
+/** Set once storage has thrown: from then on the stars of this page live in `memory`. */
+let memoryOnly = false;
+const memory = new Map<string, string>();
+const listeners = new Set<() => void>();
+
+function load(key: string): string | null {
+  if (!memoryOnly) {
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      memoryOnly = true;
+    }
+  }
+  return memory.get(key) ?? null;
+}
+
+/** The reader's stars that still name something in the workshop. */
+export function readStars(workshop: Workshop): Set<string> {
+  const ids = starIds(workshop);
+  let stored: unknown;
+  try {
+    stored = JSON.parse(load(starStorageKey(workshop)) ?? '[]');
+  } catch {
+    // Not ours, or damaged: start again.
+  }
+  return new Set(Array.isArray(stored) ? stored.filter((id) => ids.has(id)) : []);
+}
+
+/** Stars or unstars `id`; the stars of items no longer in the workshop are dropped on the way. Tells every listener. */
+export function setStar(workshop: Workshop, id: string, on: boolean): Set<string> {
+  const stars = readStars(workshop);
+  if (on && starIds(workshop).has(id)) stars.add(id);
+  else stars.delete(id);
+  const key = starStorageKey(workshop);
+  const value = JSON.stringify([...stars]);
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    memoryOnly = true;
+    memory.set(key, value);
+  }
+  for (const listener of listeners) listener();
+  return stars;
+}
+
+/** Calls `listener` whenever a star changes on this page; returns the unsubscribe function. */
+export function onStarsChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** A program item is in My schedule when it is starred or presents a starred paper. */
+export const inMySchedule = (timed: TimedItem, stars: Set<string>) =>
+  stars.has(itemStarId(timed)) || !!timed.item.papers?.some((id) => stars.has(paperStarId({ id })));
+
+/** Starred papers that no program item presents (they have no time). */
+export function unscheduledStars(workshop: Workshop, stars: Set<string>): Paper[] {
+  const presented = new Set(timedSchedule(workshop)?.days.flatMap((day) => day.items.flatMap((timed) => timed.item.papers ?? [])));
+  return (workshop.papers ?? []).filter((paper) => stars.has(paperStarId(paper)) && !presented.has(paper.id));
+}
+
+/** The calendar events of My schedule, one per item (scheduleEvents lists the items in the same order). */
+export function myScheduleEvents(workshop: Workshop, stars: Set<string>): CalendarEvent[] {
+  const items = timedSchedule(workshop)?.days.flatMap((day) => day.items) ?? [];
+  return scheduleEvents(workshop).filter((_, i) => inMySchedule(items[i]!, stars));
+}
