@@ -372,12 +372,12 @@ export function validateWorkshop(input: unknown): ValidationResult {
     }
     repairable.removeAll(cuts);
   }
-  return fatal('', 'The description has too many problems to repair.', issues);
+  return fatal('', 'The workshop description has too many problems to repair.', issues);
 }
 
 /** The title is the one value a workshop cannot do without; say so in words that name it once. */
 function titleProblem(problem: string, value: unknown): string {
-  if (value === undefined) return 'The workshop description has no "title".';
+  if (value === undefined) return 'The "title" is missing from the workshop description.';
   return `The "title" of the workshop description ${typeof value === 'string' ? 'is blank' : `should be ${problem.replace(/^Expected /, '')}`}.`;
 }
 

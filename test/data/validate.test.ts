@@ -237,7 +237,7 @@ describe('validate: paths and messages for bad values', () => {
     }
     expect(validateWorkshop({ title: 3 }).issues).to.deep.equal([{ path: 'title', message: 'The "title" of the workshop description should be text, found 3.', effect: 'fatal' }]);
     const state = stateFromValue({ overview: 'x' }, 'the data property');
-    expect(state.status === 'error' && state.error.message).to.equal('The workshop description has no "title".');
+    expect(state.status === 'error' && state.error.message).to.equal('The "title" is missing from the workshop description.');
     const list = stateFromValue([], 'the data property');
     expect(list.status === 'error' && list.error.message).to.equal('Expected a workshop description (a JSON object with a "title"), found a list.');
   });
@@ -316,7 +316,7 @@ describe('validate: prototype keys', () => {
     const parsed = JSON.parse('{"__proto__": {"title": "Hijacked", "people": [{"id": "x", "name": "X"}]}}');
     const result = validateWorkshop(parsed);
     expect(result.ok).to.equal(false);
-    expect(result.issues.at(-1)).to.deep.equal({ path: 'title', message: 'The workshop description has no "title".', effect: 'fatal' });
+    expect(result.issues.at(-1)).to.deep.equal({ path: 'title', message: 'The "title" is missing from the workshop description.', effect: 'fatal' });
   });
 });
 
@@ -426,7 +426,7 @@ describe('validate: unknown keys are reported, with "did you mean"', () => {
       expect(issue!.message).to.match(new RegExp(`^Unknown key "${typo.replace(/\$/g, '\\$')}" \\(did you mean "${key.replace(/\$/g, '\\$')}"\\?\\); ignored\\.$`));
       // What else it costs (a required key gone skips its entry; an id gone breaks references) is reported too.
       for (const other of result.issues.filter((i) => i !== issue)) {
-        expect(other.message, other.path).to.match(other.effect === 'fatal' ? /^The workshop description has no "title"\.$/ : /; (ignored|.+ is left out)\.$/);
+        expect(other.message, other.path).to.match(other.effect === 'fatal' ? /^The "title" is missing from the workshop description\.$/ : /; (ignored|.+ is left out)\.$/);
       }
     }
     expect(clean.issues).to.deep.equal([]);
