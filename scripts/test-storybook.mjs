@@ -129,8 +129,13 @@ async function checkControls(browser, base, storyId, declaration) {
         const images = widgets.flatMap((el) => [...el.shadowRoot.querySelectorAll('img')]).filter((img) => !img.complete);
         await Promise.all(images.map((img) => new Promise((resolve) => ['load', 'error'].forEach((type) => img.addEventListener(type, resolve, { once: true })))));
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        if (widgets.length && images.length === 0 && widgets.every((el) => !el.shadowRoot.querySelector('[part=loading]'))) return true;
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        const ready = widgets.length && images.length === 0 && widgets.every((el) => !el.shadowRoot.querySelector('[part=loading]'));
+        // Markdown fields are formatted once their renderer has loaded: wait until nothing changes any more.
+        if (ready) {
+          const before = window.storySnapshot();
+          await new Promise((resolve) => setTimeout(resolve, 150));
+          if (window.storySnapshot() === before) return true;
+        } else await new Promise((resolve) => setTimeout(resolve, 50));
       }
       return false;
     };
@@ -144,29 +149,36 @@ async function checkControls(browser, base, storyId, declaration) {
     await page.evaluate(() => window.settled());
     return page.evaluate(() => window.storySnapshot());
   };
-  /** Sets args the way the Controls panel does, and waits for the element to render them. */
-  const setArgs = (updatedArgs) =>
+  /**
+   * Sets (or resets) args the way the Controls panel does, and waits until the story has rendered them:
+   * Storybook's preview returns before rendering and announces the end with `storyArgsUpdated`.
+   */
+  const changeArgs = (method, id, change) =>
     page.evaluate(
-      async (id, args) => {
-        await window.__STORYBOOK_PREVIEW__.onUpdateArgs({ storyId: id, updatedArgs: args });
-        await new Promise((resolve) => setTimeout(resolve, 30));
+      async (name, storyId, change) => {
+        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+        const updated = new Promise((resolve) => {
+          const emit = channel.emit;
+          channel.emit = function (event, ...args) {
+            if (event === 'storyArgsUpdated') {
+              channel.emit = emit;
+              resolve();
+            }
+            return emit.call(this, event, ...args);
+          };
+          setTimeout(resolve, 10000);
+        });
+        await window.__STORYBOOK_PREVIEW__[name]({ storyId, ...change });
+        await updated;
         await window.settled();
         return window.storySnapshot();
       },
-      storyId,
-      updatedArgs,
+      method,
+      id,
+      change,
     );
-  const resetArgs = (argNames) =>
-    page.evaluate(
-      async (id, names) => {
-        await window.__STORYBOOK_PREVIEW__.onResetArgs({ storyId: id, argNames: names });
-        await new Promise((resolve) => setTimeout(resolve, 30));
-        await window.settled();
-        return window.storySnapshot();
-      },
-      storyId,
-      argNames,
-    );
+  const setArgs = (updatedArgs) => changeArgs('onUpdateArgs', storyId, { updatedArgs });
+  const resetArgs = (argNames) => changeArgs('onResetArgs', storyId, { argNames });
   try {
     let baseline = await open();
     const changed = [];
@@ -363,9 +375,10 @@ try {
   await browser.close();
   await server.close();
 }
+if (controlReport.length) console.log(`Controls that change what renders:\n  ${controlReport.join('\n  ')}`);
 if (failures.length) {
   console.error(`Storybook check failed:\n- ${failures.join('\n- ')}`);
   process.exit(1);
 }
 console.log(`Storybook: ${stories.length} stories for ${tags.length} elements, all rendered, no axe violations in light or dark (axe skipped for ${skipped.length}: ${skipped.join(', ') || 'none'})`);
-console.log(`Docs pages: ${tags.length}, each listing the manifest's attributes, properties, events, slots, parts and CSS properties. Controls that change the rendering:\n  ${controlReport.join('\n  ')}`);
+console.log(`Docs pages: ${tags.length}, each listing the manifest's attributes, properties, methods, events, slots, parts and CSS properties; every attribute control reaches its element, and "Try your workshop" works`);

@@ -5,7 +5,8 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import * as library from '../src/elements.js';
-import { parseJson, validateWorkshop, type JsonParseError, type WorkshopIssue } from '../src/data/validate.js';
+import { validateWorkshop } from '../src/data/issue-messages.js';
+import { parseJson, type JsonParseError, type WorkshopIssue } from '../src/data/validate.js';
 import { renderElement } from './element-story.js';
 import { sampleNames, samples, type SampleName } from './samples.js';
 

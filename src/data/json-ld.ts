@@ -10,7 +10,7 @@
  */
 import type { Workshop } from './schema.js';
 import { offsetMinutesAt, zonedTimeToInstant } from './time.js';
-import { membersOf, type RoleMember } from './workshop.js';
+import { institutions, membersOf, type RoleMember } from './workshop.js';
 
 type Json = Record<string, unknown>;
 
@@ -67,8 +67,9 @@ function shorten(text: string): string {
 const person = ({ person }: RoleMember): Json => ({
   '@type': 'Person',
   name: person.name,
+  honorificPrefix: person.honorific,
   url: absolute(person.homepage),
-  affiliation: person.affiliations?.length ? person.affiliations.map((name) => ({ '@type': 'Organization', name })) : undefined,
+  affiliation: institutions(person).length ? institutions(person).map((name) => ({ '@type': 'Organization', name })) : undefined,
 });
 
 const one = <T>(items: T[]): T | T[] | undefined => (items.length > 1 ? items : items[0]);

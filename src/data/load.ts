@@ -3,7 +3,7 @@
  * Elements that name the same URL share one request (the cache holds the promise); failures are not
  * cached, so a retry asks the network again.
  */
-import { parseJson, validateWorkshop, type WorkshopIssue } from './validate.js';
+import { checkWorkshop, parseJson, type IssueRecord } from './validate.js';
 import type { Workshop } from './schema.js';
 
 export type LoadErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'schema';
@@ -21,20 +21,25 @@ export interface LoadError {
   url?: string;
 }
 
+/**
+ * `issues` are the file's problems as records: `describeIssues` (./issue-messages.ts) puts them in words,
+ * which only a file with problems needs (elements load them on demand).
+ */
 export type WorkshopState =
   | { status: 'idle' }
   | { status: 'loading'; source: string }
-  | { status: 'ready'; source: string; workshop: Workshop; issues: WorkshopIssue[] }
-  | { status: 'error'; source: string; error: LoadError; issues: WorkshopIssue[] };
+  | { status: 'ready'; source: string; workshop: Workshop; issues: IssueRecord[] }
+  | { status: 'error'; source: string; error: LoadError; issues: IssueRecord[] };
 
 export const IDLE: WorkshopState = { status: 'idle' };
 
 /** A state from an already parsed value (the `data` property, or parsed JSON). */
 export function stateFromValue(value: unknown, source: string): WorkshopState {
-  const result = validateWorkshop(value);
+  const result = checkWorkshop(value);
   if (result.ok) return { status: 'ready', source, workshop: result.workshop, issues: result.issues };
   // The last issue is the one that stopped it, a sentence that names the workshop description.
-  return { status: 'error', source, error: { kind: 'schema', message: result.issues[result.issues.length - 1]!.message }, issues: result.issues };
+  const stop = result.issues[result.issues.length - 1];
+  return { status: 'error', source, error: { kind: 'schema', message: stop?.code === 'fatal' ? stop.message : '' }, issues: result.issues };
 }
 
 /** A state from JSON text (an inline script, a file). */

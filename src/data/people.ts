@@ -1,6 +1,6 @@
 /** People lists as readers need them: which role an attribute means, initials, and a filterable committee. */
 import type { Person, RoleName, Workshop } from './schema.js';
-import { byFamilyName, membersOf, type RoleMember } from './workshop.js';
+import { byFamilyName, institutions, membersOf, type RoleMember } from './workshop.js';
 
 export const ROLE_NAMES: readonly RoleName[] = ['speakers', 'panelists', 'moderators', 'organizers', 'areaChairs', 'programCommittee', 'volunteers'];
 
@@ -67,6 +67,9 @@ export function filterEntries(entries: readonly CommitteeEntry[], query: string,
   return entries.filter((entry) => words.every((word) => entry.key.includes(word)));
 }
 
-export function affiliationLine(person: Pick<Person, 'affiliations'>): string {
-  return (person.affiliations ?? []).join('; ');
+/** The name as shown, "Prof. Ada Lovelace"; sorting and initials use `name` alone. */
+export const displayName = (person: Pick<Person, 'name' | 'honorific'>): string => (person.honorific ? `${person.honorific} ${person.name}` : person.name);
+
+export function affiliationLine(person: Pick<Person, 'affiliations' | 'positions'>): string {
+  return institutions(person).join('; ');
 }

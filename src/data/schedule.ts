@@ -41,6 +41,11 @@ export interface ScheduleRow {
 export interface TimedDay {
   day: ScheduleDay;
   index: number;
+  /**
+   * False for a day whose date is not fixed: its instants are placed on a stand-in date, right as wall-clock
+   * times in the event zone only, so it is never converted, "now", or in a calendar file.
+   */
+  dated: boolean;
   items: TimedItem[];
   rows: ScheduleRow[];
 }
@@ -56,10 +61,10 @@ function wallOf(date: string, time: string) {
   return { year: +date.slice(0, 4), month: +date.slice(5, 7), day: +date.slice(8, 10), hour: +time.slice(0, 2), minute: +time.slice(3, 5) };
 }
 
-function timeDay(day: ScheduleDay, index: number, zone: string): TimedDay {
+function timeDay(day: ScheduleDay, index: number, zone: string, standIn: string): TimedDay {
   // A day has at most 1,440 distinct times; asking Intl once for each keeps a crowded slot cheap.
   const instants = new Map<string, number>();
-  const at = (time: string) => instants.get(time) ?? instants.set(time, zonedTimeToInstant(wallOf(day.date, time), zone)).get(time)!;
+  const at = (time: string) => instants.get(time) ?? instants.set(time, zonedTimeToInstant(wallOf(day.date ?? standIn, time), zone)).get(time)!;
   const items: TimedItem[] = day.items
     .map((item, i) => {
       const start = at(item.start);
@@ -69,7 +74,7 @@ function timeDay(day: ScheduleDay, index: number, zone: string): TimedDay {
     .sort((a, b) => a.start - b.start); // stable: same start keeps the written order
   setOpenEnds(items);
   findOverlaps(items);
-  return { day, index, items, rows: groupRows(items, day.rooms ?? []) };
+  return { day, index, dated: !!day.date, items, rows: groupRows(items, day.rooms ?? []) };
 }
 
 /**
@@ -169,8 +174,11 @@ const cache = new WeakMap<Workshop, TimedSchedule | null>();
 export function timedSchedule(workshop: Workshop): TimedSchedule | null {
   if (cache.has(workshop)) return cache.get(workshop)!;
   const zone = eventTimeZone(workshop);
-  const days = (workshop.schedule?.days ?? [])
-    .map((day, index) => timeDay(day, index, zone))
+  const written = workshop.schedule?.days ?? [];
+  // An undated day's stand-in: a dated day of the program, the workshop day, or any day (for its zone offset).
+  const standIn = written.find((day) => day.date)?.date ?? (workshop.date?.length === 10 ? workshop.date : '2000-01-01');
+  const days = written
+    .map((day, index) => timeDay(day, index, zone, standIn))
     .filter((day) => day.items.length > 0)
     .sort((a, b) => a.items[0]!.start - b.items[0]!.start);
   const all = days.flatMap((day) => day.items);
@@ -199,12 +207,13 @@ const latestUntil = (items: readonly TimedItem[]) => items.reduce((max, t) => Ma
 /** Items running at `now` (several when rooms run in parallel). */
 export function currentItems(schedule: TimedSchedule, now: number): TimedItem[] {
   if (now < schedule.start || now >= schedule.until) return [];
-  return schedule.days.flatMap((day) => day.items.filter((timed) => timed.start <= now && now < timed.until));
+  return schedule.days.flatMap((day) => (day.dated ? day.items.filter((timed) => timed.start <= now && now < timed.until) : []));
 }
 
 /** The day whose program is under way at `now`, if any (from its first start to its last end). */
 export function runningDay(schedule: TimedSchedule, now: number): TimedDay | undefined {
   return schedule.days.find((day) => {
+    if (!day.dated) return false;
     const first = day.items[0]!.start;
     return first <= now && now < latestUntil(day.items);
   });
@@ -259,7 +268,8 @@ export function scheduleEvents(workshop: Workshop): CalendarEvent[] {
   const papers = new Map((workshop.papers ?? []).map((paper) => [paper.id, paper]));
   const name = slug(workshop.shortName ?? workshop.title);
   const place = [workshop.venue?.name, workshop.venue?.city].filter(Boolean).join(', ');
-  return schedule.days.flatMap((day) =>
+  // A day whose date is not fixed has no instants to put in a calendar yet.
+  return schedule.days.filter((day) => day.dated).flatMap((day) =>
     day.items.map(({ item, key, start, until }) => {
       const speakers = (item.speakers ?? []).flatMap((s) => (typeof s === 'string' ? people.get(s)?.name ?? [] : s.name));
       const titles = (item.papers ?? []).flatMap((id) => {

@@ -74,6 +74,24 @@ const count = (description: string) =>
 const list = <T extends v.GenericSchema>(item: T, description: string) =>
   v.pipe(v.array(item, 'expected a list'), v.description(description));
 
+/** A page limit: a number, or a range `{ "min": 4, "max": 9 }`. */
+const pageLimit = (description: string) =>
+  v.pipe(
+    v.union(
+      [
+        count(doc('Most pages.')),
+        // Both keys optional, so that a missing "max" drops this value alone, not the track around it.
+        v.pipe(
+          v.object({ min: v.optional(count(doc('Fewest pages.'))), max: v.optional(count(doc('Most pages.'))) }),
+          v.check((range) => range.max !== undefined, 'a page range needs its "max"'),
+          v.check((range) => !(range.min! > range.max!), 'the maximum is below the minimum'),
+        ),
+      ],
+      'expected a number of pages, or a range like { "min": 4, "max": 9 }',
+    ),
+    v.description(description),
+  );
+
 export const LinkSchema = v.object({
   label: text(doc('What the link says, e.g. "OpenReview" or "Twitter".')),
   url: url(doc('Where it goes.')),
@@ -124,7 +142,7 @@ export const ImportantDateSchema = v.pipe(
         v.picklist(DATE_AUDIENCES, 'expected one of: authors, reviewers, attendees, everyone'),
         v.description(
           doc(
-            'Who the date concerns; track cards list the authors\' dates only. When omitted: a date of a track, and submission, abstract, paper, notification, rebuttal and camera-ready dates concern authors; review, bidding and area-chair dates reviewers; registration, travel grants, visas and the program, and events, attendees; anything else everyone.',
+            'Who the date concerns; track cards list the authors\' dates only. When omitted: a date of a track, and submission, abstract, paper, notification, rebuttal and camera-ready dates concern authors; review, bidding and area-chair dates reviewers; registration, travel grants, visas and the program, and events (except submissions opening), attendees; anything else everyone.',
           ),
         ),
       ),
@@ -139,13 +157,15 @@ export const ImportantDateSchema = v.pipe(
   ),
 );
 
+export const SUBMISSION_STATUSES = ['open', 'closed', 'not-yet-open'] as const;
+
 export const TrackSchema = v.object({
   id: id(doc('Stable id, referred to by important dates and papers.')),
   name: text(doc('Track name.')),
   description: v.optional(markdown(doc('What the track is for.'))),
-  pageLimit: v.optional(count(doc('Maximum pages of the main text.'))),
+  pageLimit: v.optional(pageLimit(doc('Maximum pages of the main text, or a range such as { "min": 4, "max": 9 } (shown "4–9 pages").'))),
   pageLimitExcludes: v.optional(text(doc('What does not count towards the page limit, e.g. "references and appendix".'))),
-  cameraReadyPageLimit: v.optional(count(doc('Page limit of the camera-ready version.'))),
+  cameraReadyPageLimit: v.optional(pageLimit(doc('Page limit of the camera-ready version: a number or a range like pageLimit.'))),
   format: v.optional(text(doc('Submission format, e.g. "extended abstract".'))),
   reviewCriteria: v.optional(list(text(doc('A criterion.')), doc('What reviewers weigh.'))),
   archival: v.optional(v.boolean('expected true or false')),
@@ -154,6 +174,12 @@ export const TrackSchema = v.object({
   styleFileUrl: v.optional(url(doc('The LaTeX style files or template.'))),
   eligibleForOral: v.optional(v.boolean('expected true or false')),
   notes: v.optional(list(markdown(doc('A rule or remark.')), doc('Further rules of the track.'))),
+  status: v.optional(
+    v.pipe(
+      v.picklist(SUBMISSION_STATUSES, 'expected open, closed or not-yet-open'),
+      v.description(doc('Whether the track takes submissions. When omitted, it is closed once every submission deadline of the track has passed, and not yet open before a date labelled "Submissions open" (or "… opens").')),
+    ),
+  ),
 });
 
 export const SectionSchema = v.object({
@@ -175,13 +201,21 @@ export const CallForPapersSchema = v.object({
   submissionUrl: v.optional(url(doc('Where to submit (e.g. the OpenReview group).'))),
   styleFileUrl: v.optional(url(doc('Style files or template.'))),
   policies: v.optional(list(SectionSchema, doc('Policies (dual submission, anonymity, financial assistance...).'))),
+  closing: v.optional(markdown(doc('Text after the topics, e.g. how and where to submit.'))),
 });
 
 export const PersonSchema = v.object({
   id: id(doc('Stable id, used by role lists and the schedule.')),
   name: text(doc('Full name, as the person writes it.')),
+  honorific: v.optional(text(doc('A title shown before the name, e.g. "Prof." or "Dr."; not used for sorting or initials.'))),
   sortName: v.optional(text(doc('Name to sort by when the last word of "name" is not the family name.'))),
   position: v.optional(text(doc('Job title, e.g. "Associate Professor".'))),
+  positions: v.optional(
+    list(
+      v.object({ title: text(doc('Job title or role, e.g. "Professor".')), institution: v.optional(text(doc('Where it is held, e.g. "UC Berkeley".'))) }),
+      doc('Several roles, each at its own institution; shown one per line ("Professor, UC Berkeley").'),
+    ),
+  ),
   affiliations: v.optional(list(text(doc('An institution.')), doc('Institutions, most important first.'))),
   photo: v.optional(url(doc('Portrait (square works best).'))),
   homepage: v.optional(url(doc('Personal page.'))),
@@ -190,9 +224,16 @@ export const PersonSchema = v.object({
   bio: v.optional(markdown(doc('Short biography.'))),
 });
 
+/** How one list writes a person's institutions, when it differs from their entry in "people". */
+const listAffiliations = () =>
+  v.optional(list(text(doc('An institution.')), doc('The institutions as this list writes them; replaces the person\'s "affiliations" and "positions" here.')));
+
 /** A role entry names a person by id; the object form adds the role within the list. */
 const RoleEntrySchema = v.union(
-  [id(doc('Person id.')), v.object({ person: id(doc('Person id.')), role: v.optional(text(doc('Role in this list, e.g. "General chair".'))) })],
+  [
+    id(doc('Person id.')),
+    v.object({ person: id(doc('Person id.')), role: v.optional(text(doc('Role in this list, e.g. "General chair".'))), affiliations: listAffiliations() }),
+  ],
   'expected a person id or an object with "person"',
 );
 const roleList = (description: string) => v.optional(list(RoleEntrySchema, description));
@@ -203,6 +244,7 @@ export const SpeakerSchema = v.object({
   abstract: v.optional(markdown(doc('Talk abstract.'))),
   kind: v.optional(v.picklist(['keynote', 'invited'], 'expected keynote or invited')),
   confirmed: v.optional(v.boolean('expected true or false')),
+  affiliations: listAffiliations(),
 });
 
 export const PeopleRolesSchema = v.object({
@@ -237,7 +279,8 @@ export const ScheduleItemSchema = v.pipe(
 );
 
 export const ScheduleDaySchema = v.object({
-  date: day(doc('The day, in the event zone.')),
+  date: v.optional(day(doc('The day, in the event zone. Leave it out while the day is not fixed: the times are then shown in the event zone only, and no calendar file is offered.'))),
+  dateText: v.optional(text(doc('The day as the organizers write it while it is not fixed, e.g. "December 14 or 15"; shown instead of a date (else "Date to be announced").'))),
   label: v.optional(text(doc('A heading for the day, e.g. "Day 1".'))),
   rooms: v.optional(list(text(doc('A room.')), doc('Rooms in display order (columns of parallel sessions).'))),
   items: list(ScheduleItemSchema, doc('Program items.')),
@@ -273,6 +316,9 @@ export const SponsorSchema = v.object({
   tier: v.optional(text(doc('Tier name, one of sponsorTiers.'))),
   logo: v.optional(url(doc('Logo image.'))),
   url: v.optional(url(doc('Sponsor website.'))),
+  role: v.optional(text(doc('What they sponsor, shown under the logo, e.g. "Best paper award" or "Compute credits".'))),
+  contribution: v.optional(text(doc('What they give, e.g. "$1,000 prize" or "$5,000 in cloud credits".'))),
+  prospective: v.optional(v.pipe(v.boolean('expected true or false'), v.description(doc('Not confirmed yet: left off the sponsor wall unless it has show-prospective, then listed apart.')))),
 });
 
 export const FaqSchema = v.object({
@@ -280,8 +326,17 @@ export const FaqSchema = v.object({
   answer: markdown(doc('The answer.')),
 });
 
+/** A plain address, or one written out against address harvesters: "name [at] example [dot] org", "name (at) example.org". */
+const EMAIL_OR_WRITTEN_OUT = /^(?:[^\s@]+@[^\s@]+\.[^\s@]+|[^\s@]+ ?[[({<] ?[aA][tT] ?[\])}>] ?[^\s@][^@]*)$/;
+
 export const ContactSchema = v.object({
-  email: v.optional(v.pipe(v.string('expected an email address'), v.email('expected an email address like name@example.org'), v.description(doc('Contact email.')))),
+  email: v.optional(
+    v.pipe(
+      v.string('expected an email address'),
+      v.regex(EMAIL_OR_WRITTEN_OUT, 'expected an email address like name@example.org, or one written out like name [at] example [dot] org'),
+      v.description(doc('Contact email: name@example.org (shown as a mail link), or written out as "name [at] example [dot] org" (shown exactly so, as text, never as a link).')),
+    ),
+  ),
   text: v.optional(markdown(doc('A line about how to reach the organizers.'))),
   links: v.optional(list(LinkSchema, doc('Other channels (Slack, forms...).'))),
 });
@@ -292,6 +347,34 @@ export const RelatedWorkshopSchema = v.object({
   venue: v.optional(text(doc('Where and when, e.g. "NeurIPS 2024".'))),
   note: v.optional(text(doc('Why it is related.'))),
 });
+
+export const RelatedGroupSchema = v.object({
+  title: text(doc('Group heading, e.g. "Foundation Models."')),
+  description: v.optional(markdown(doc('What the group has in common.'))),
+  items: list(RelatedWorkshopSchema, doc('Workshops of the group.')),
+});
+
+/** The built-in sections of <workshop-page>, by id; "layout" entries name these or a free section's id. */
+export const PAGE_SECTION_IDS = [
+  'overview', 'dates', 'call-for-papers', 'speakers', 'panelists', 'schedule', 'papers', 'organizers', 'committee', 'volunteers', 'sponsors', 'faq', 'contact', 'related',
+] as const;
+
+const pageEntryFields = {
+  section: id(doc(`A built-in section (${PAGE_SECTION_IDS.join(', ')}), a free section's id, or a new id for a heading that only groups its "sections".`)),
+  title: v.optional(text(doc('Heading (and navigation label) instead of the built-in one, e.g. "Technical Committee".'))),
+  hidden: v.optional(v.pipe(v.boolean('expected true or false'), v.description(doc('Leave the section off the page.')))),
+  note: v.optional(markdown(doc('Shown while the section has nothing to list yet, e.g. "Coming soon"; the section then stays on the page (and in its navigation), and the element showing it says the note instead of its empty message.'))),
+  links: v.optional(list(LinkSchema, doc('Call-to-action links shown as buttons after the section, e.g. { "label": "See Call For Abstracts", "url": "#call-for-abstracts" }.'))),
+};
+const PageSubEntrySchema = v.union([id(doc('Section id.')), v.object(pageEntryFields)], 'expected a section id or an object with "section"');
+
+export const PageEntrySchema = v.union(
+  [
+    id(doc('Section id.')),
+    v.object({ ...pageEntryFields, sections: v.optional(list(PageSubEntrySchema, doc('Sections shown inside this one, as its sub-sections (one heading level down).'))) }),
+  ],
+  'expected a section id or an object with "section"',
+);
 
 export const WorkshopSchema = v.object({
   $schema: v.optional(v.string('expected the address of the JSON Schema')),
@@ -308,13 +391,21 @@ export const WorkshopSchema = v.object({
   date: v.optional(dateValue(doc('Workshop day, first day, or month ("2026-07") when the day is not known yet.'))),
   endDate: v.optional(day(doc('Last day of a multi-day workshop.'))),
   dateTbd: v.optional(v.boolean('expected true or false')),
+  hours: v.optional(
+    v.pipe(
+      v.object({ start: wallTime(doc('First hour, e.g. "09:00", in the event zone.')), end: wallTime(doc('Last hour, e.g. "17:00".')) }),
+      v.check((hours) => minutes(hours.end) > minutes(hours.start), 'the hours end before (or when) they start'),
+      v.description(doc('Hours of each workshop day, wall-clock in the event zone (timeZone); the header shows them with the zone.')),
+    ),
+  ),
   timeZone: v.optional(zone(doc('Event time zone: an IANA name such as "America/Sao_Paulo" (follows daylight-saving time), or a fixed offset such as "UTC-3" or "UTC+05:30".'))),
   deadlineTimeZone: v.optional(zone(doc('Default zone of important dates; "AoE" when omitted.')), 'AoE'),
   venue: v.optional(VenueSchema),
   modes: v.optional(list(v.picklist(MODES, 'expected in-person, virtual or hybrid'), doc('How people attend.'))),
   virtualUrl: v.optional(url(doc('Stream or virtual venue.'))),
   overview: v.optional(markdown(doc('What the workshop is about.'))),
-  importantDates: v.optional(list(ImportantDateSchema, doc('Deadlines, notifications and events.'))),
+  importantDates: v.optional(list(ImportantDateSchema, doc('Deadlines, notifications and events, shown in this order.'))),
+  importantDatesNote: v.optional(markdown(doc('A note shown under the important dates, e.g. "All deadlines are 23:59 Anywhere on Earth (AoE)."'))),
   callForPapers: v.optional(CallForPapersSchema),
   people: v.optional(list(PersonSchema, doc('Everyone named anywhere on the site, once.'))),
   roles: v.optional(PeopleRolesSchema),
@@ -324,8 +415,19 @@ export const WorkshopSchema = v.object({
   sponsors: v.optional(list(SponsorSchema, doc('Sponsors.'))),
   faq: v.optional(list(FaqSchema, doc('Questions and answers.'))),
   contact: v.optional(ContactSchema),
-  relatedWorkshops: v.optional(list(RelatedWorkshopSchema, doc('Related workshops.'))),
+  relatedWorkshops: v.optional(
+    list(v.union([RelatedWorkshopSchema, RelatedGroupSchema], 'expected a workshop with "name" or a group with "title" and "items"'), doc('Related workshops, or groups of them each with a title and description.')),
+  ),
+  relatedWorkshopsIntro: v.optional(markdown(doc('Text before the related workshops.'))),
+  relatedWorkshopsClosing: v.optional(markdown(doc('Text after the related workshops.'))),
   sections: v.optional(list(SectionSchema, doc('Free markdown sections (reproducibility, financial assistance...).'))),
+  layout: v.optional(
+    list(
+      PageEntrySchema,
+      doc('The sections of <workshop-page>: their order, headings, notes and sub-sections. Sections named here come in this order; one not named keeps its default place after the named section that precedes it by default.'),
+    ),
+  ),
+  footer: v.optional(markdown(doc('A closing line at the foot of the page, e.g. "© 2025 Jane Doe, MIT Licensed".'))),
 });
 
 export type Workshop = v.InferOutput<typeof WorkshopSchema>;
@@ -334,6 +436,8 @@ export type ImportantDate = v.InferOutput<typeof ImportantDateSchema>;
 export type DateKind = (typeof DATE_KINDS)[number];
 export type DateAudience = (typeof DATE_AUDIENCES)[number];
 export type Track = v.InferOutput<typeof TrackSchema>;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+export type PageLimit = NonNullable<Track['pageLimit']>;
 export type Person = v.InferOutput<typeof PersonSchema>;
 export type Speaker = v.InferOutput<typeof SpeakerSchema>;
 export type Link = v.InferOutput<typeof LinkSchema>;
@@ -349,5 +453,7 @@ export type Sponsor = v.InferOutput<typeof SponsorSchema>;
 export type Faq = v.InferOutput<typeof FaqSchema>;
 export type Contact = v.InferOutput<typeof ContactSchema>;
 export type RelatedWorkshop = v.InferOutput<typeof RelatedWorkshopSchema>;
+export type RelatedGroup = v.InferOutput<typeof RelatedGroupSchema>;
+export type PageEntry = v.InferOutput<typeof PageEntrySchema>;
 export type Mode = (typeof MODES)[number];
 export type RoleName = keyof v.InferOutput<typeof PeopleRolesSchema>;

@@ -94,6 +94,7 @@ export function unscheduledStars(workshop: Workshop, stars: Set<string>): Paper[
 
 /** The calendar events of My schedule, one per item (scheduleEvents lists the items in the same order). */
 export function myScheduleEvents(workshop: Workshop, stars: Set<string>): CalendarEvent[] {
-  const items = timedSchedule(workshop)?.days.flatMap((day) => day.items) ?? [];
+  // The items of scheduleEvents, in its order: dated days only.
+  const items = timedSchedule(workshop)?.days.filter((day) => day.dated).flatMap((day) => day.items) ?? [];
   return scheduleEvents(workshop).filter((_, i) => inMySchedule(items[i]!, stars));
 }

@@ -5,6 +5,10 @@
  * value is dropped, an entry of a list that cannot be repaired is skipped, and each is reported with its
  * JSON path, as is every key the schema does not know. Nothing is dropped without a word. Only a file that
  * is not a workshop at all (not an object, no title) fails as a whole.
+ *
+ * Problems are found here as records (what, where, and what their words need); the words are in
+ * ./issue-messages.ts (`validateWorkshop`, `describeIssues`), which the browser loads only for a file that
+ * has problems. A fatal problem carries its words at once: the error state shows them.
  */
 import * as v from 'valibot';
 import { WorkshopSchema, type Workshop } from './schema.js';
@@ -23,11 +27,38 @@ export interface WorkshopIssue {
   didYouMean?: string;
 }
 
+export type Segment = string | number;
+
+/**
+ * A problem as validation finds it, before it is put in words: its code, its path, what happened to the
+ * data, and what its message needs. `left` is what was left out (a list entry or a section), in the
+ * organizers' indices; without it the value was ignored.
+ */
+export type IssueRecord = { path: string; effect: WorkshopIssue['effect']; left?: Segment[] } & (
+  | { code: 'fatal'; message: string }
+  /** `known`: the schema's keys at that place, among which a misspelling is looked for. */
+  | { code: 'unknown-key'; key: string; parent: Segment[]; known: Record<string, unknown> }
+  /** `expected`: the schema's rule ("expected text"); `zone`: the rule is a known time zone. */
+  | { code: 'invalid'; expected: string; value: unknown; key: Segment | undefined; zone: boolean }
+  | { code: 'duplicate-id'; id: string; list: string }
+  | { code: 'no-track' | 'no-person' | 'no-paper'; id: string }
+  /** An entry's (`entry-zone`) or the program's (`program-zone`) shared zone `zonePath`, unknown as written. */
+  | { code: 'entry-zone' | 'program-zone'; zonePath: string; zone: unknown }
+  | { code: 'unknown-tier'; tier: string }
+);
+
+/** A record without the parts every record has (distributed over the codes). */
+type WithoutPlace<R> = R extends unknown ? Omit<R, 'path' | 'effect' | 'left'> : never;
+type Problem = WithoutPlace<IssueRecord>;
+
 export type ValidationResult =
   | { ok: true; workshop: Workshop; issues: WorkshopIssue[] }
   | { ok: false; workshop: null; issues: WorkshopIssue[] };
 
-type Segment = string | number;
+/** What `checkWorkshop` finds: problems as records, without their words (the last one is fatal when not ok). */
+export type CheckResult =
+  | { ok: true; workshop: Workshop; issues: IssueRecord[] }
+  | { ok: false; workshop: null; issues: IssueRecord[] };
 
 export function formatPath(path: readonly Segment[]): string {
   let out = '';
@@ -39,67 +70,14 @@ export function formatPath(path: readonly Segment[]): string {
   return out;
 }
 
-/** Edits between two words (a letter inserted, deleted or replaced, or two neighbours swapped), up to `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) >= limit) return limit;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, before[j - 2]! + 1);
-    }
-    [before, previous] = [previous, row];
-  }
-  return previous[b.length]!;
-}
-
-/**
- * What `word` most likely misspells among `candidates` (compared by `keyOf`): the same letters ignoring
- * case and "-", "_" or spaces between words, else one edit away (two for words of five letters or more).
- * None when nothing is that close.
- */
-export function closestMatch(word: string, candidates: readonly string[], keyOf = (candidate: string) => candidate): string | undefined {
-  const plain = (text: string) => text.toLowerCase().replace(/([a-z\d])[-_\s]+(?=[a-z\d])/g, '$1');
-  const wanted = plain(word);
-  let best: string | undefined;
-  let bestDistance = Math.min(wanted.length, wanted.length < 5 ? 2 : 3);
-  for (const candidate of candidates) {
-    const distance = editDistance(wanted, plain(keyOf(candidate)), bestDistance);
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return best;
-}
-
-/** A zone an organizer probably meant: "Europe/Viena" or "Vienna" → "Europe/Vienna", "AOE" → "AoE". */
-function closestZone(zone: string): string | undefined {
-  const zones = ['AoE', 'UTC', ...(Intl.supportedValuesOf?.('timeZone') ?? [])];
-  return closestMatch(zone, zones) ?? closestMatch(zone, zones, (name) => name.slice(name.lastIndexOf('/') + 1));
-}
-
-function describeValue(value: unknown): string {
+/** How a value reads in a message: `"text"` (cut when long), 7, null, a list, an object. */
+export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value) || value === LIST_FOR_OBJECT) return 'a list';
   if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 37)}..."` : JSON.stringify(value);
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'function' || typeof value === 'bigint') return `a ${typeof value}`;
   return String(value);
-}
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** 1st, 2nd, 3rd, 4th, 11th, 21st... */
-const ordinal = (n: number) => n + (['st', 'nd', 'rd'][(((n + 90) % 100) - 10) % 10 - 1] ?? 'th');
-
-/** What one entry of a list is called: people[2] is a person. Lowercase plurals lose their "s"; others are entries. */
-const ENTRY_NOUNS: Record<string, string> = { people: 'person', importantDates: 'date', faq: 'question' };
-
-/** "the 3rd person, people[2], is left out": an entry (its path as in the file) counted from 1, as organizers count. */
-function leftOut(path: readonly Segment[]): string {
-  const list = String(path[path.length - 2] ?? '');
-  const noun = ENTRY_NOUNS[list] ?? (/^[a-z]+s$/.test(list) ? list.slice(0, -1) : 'entry');
-  return `the ${ordinal(Number(path[path.length - 1]) + 1)} ${noun}, ${formatPath(path)}, is left out`;
 }
 
 /** A union reports "none matched"; the branch that got furthest explains the real problem. */
@@ -113,19 +91,15 @@ function mostSpecific(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
   return mostSpecific({ ...deepest, path });
 }
 
-/** What is wrong, without the consequence: `Expected text, found 7`, `"name" is missing`. */
-function problemOf(issue: v.BaseIssue<unknown>, value: unknown, key: Segment | undefined): string {
-  if (value === undefined) return typeof key === 'string' ? `"${key}" is missing` : 'A value is missing';
+/** The rule a value broke, in the schema's words: "expected text", "expected one of: a, b, c". */
+function expectation(issue: v.BaseIssue<unknown>): string {
   // v.object() carries valibot's own English ("Invalid type: Expected Object but received..."); say it the house way.
-  // "expected one of: a, b, c" reads "expected a, b or c", so that ", found" cannot look like part of the list.
-  const expected = issue.type === 'object' ? 'expected an object' : issue.message.replace(/one of: (.+), /, '$1 or ');
-  if (issue.requirement === isKnownTimeZone) {
-    const zone = closestZone(value as string);
-    return `Unknown time zone ${describeValue(value)} (${zone ? `did you mean "${zone}"?` : expected})`;
-  }
-  if (/^expected /.test(expected)) return `${capitalise(expected)}, found ${describeValue(value)}`;
-  // Another rule names the value after it ("This date does not exist in the calendar: …"), unless it is about a whole entry.
-  return value && typeof value === 'object' ? capitalise(expected) : `${capitalise(expected)}: ${describeValue(value)}`;
+  return issue.type === 'object' ? 'expected an object' : issue.message;
+}
+
+/** "expected text, found 7": one wording for a value of the wrong kind, fatal or not. */
+export function found(expected: string, value: unknown): string {
+  return `${expected}, found ${describeValue(value)}`;
 }
 
 /** Deeper than any real workshop file; beyond it values are dropped so copying cannot overflow the stack. */
@@ -251,10 +225,15 @@ const LIST_FOR_OBJECT = Symbol('list');
  * at that place it most likely misspells, and marks a list where an object belongs so that validation
  * reports it. Follows the schema, so it never walks into unknown values. Returns the value to keep.
  */
-function checkKeys(schema: SchemaNode, value: unknown, path: Segment[], issues: WorkshopIssue[]): unknown {
+function checkKeys(schema: SchemaNode, value: unknown, path: Segment[], issues: IssueRecord[]): unknown {
   while (schema.wrapped) schema = schema.wrapped;
-  // A union of text and an object (a person id or a person entry): an object is read as the object branch.
-  if (schema.options) schema = schema.options.find((option) => option.entries) ?? schema;
+  // A union of text and an object (a person id or a person entry): an object is read as the object branch;
+  // of several object branches (a related workshop or a group of them), the one that knows all its keys.
+  if (schema.options) {
+    const objects = schema.options.filter((option) => option.entries);
+    const keys = value && typeof value === 'object' ? Object.keys(value) : [];
+    schema = objects.find((option) => keys.every((key) => Object.hasOwn(option.entries!, key))) ?? objects[0] ?? schema;
+  }
   const entries = schema.entries;
   // `path` is one stack for the whole walk (pushed and popped), so a large file costs no array per value.
   if (Array.isArray(value)) {
@@ -275,14 +254,7 @@ function checkKeys(schema: SchemaNode, value: unknown, path: Segment[], issues: 
       path.pop();
       continue;
     }
-    const known = closestMatch(key, Object.keys(entries).filter((name) => name !== '$schema'));
-    issues.push({
-      path: formatPath([...path, key]),
-      message: `Unknown key ${JSON.stringify(key)}${known ? ` (did you mean "${known}"?)` : ''}; ignored.`,
-      effect: 'ignored',
-      unknownKey: key,
-      ...(known && { didYouMean: formatPath([...path, known]) }),
-    });
+    issues.push({ code: 'unknown-key', path: formatPath([...path, key]), effect: 'ignored', key, parent: [...path], known: entries });
   }
   return value;
 }
@@ -331,8 +303,8 @@ function isEncodedObject(value: unknown): boolean {
 type UnknownZones = Map<string, unknown>;
 const SHARED_ZONES = new Set(['timeZone', 'deadlineTimeZone', 'schedule.timeZone']);
 
-/** Validates parsed JSON. Never throws. */
-export function validateWorkshop(input: unknown): ValidationResult {
+/** Validates parsed JSON, reporting problems as records (`validateWorkshop` words them). Never throws. */
+export function checkWorkshop(input: unknown): CheckResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     const twice = isEncodedObject(input)
       ? ': that text is itself JSON, so the description was encoded twice (in Hugo, write {{ jsonify .Site.Data.workshop | safeJS }})'
@@ -345,7 +317,7 @@ export function validateWorkshop(input: unknown): ValidationResult {
   } catch {
     return fatal('', 'The workshop description cannot be read as JSON data (a getter or toJSON failed).');
   }
-  const issues: WorkshopIssue[] = [];
+  const issues: IssueRecord[] = [];
   checkKeys(WorkshopSchema as unknown as SchemaNode, repairable.data, [], issues);
   const unknownZones: UnknownZones = new Map();
   for (let pass = 0; pass < MAX_REPAIR_PASSES; pass++) {
@@ -359,15 +331,16 @@ export function validateWorkshop(input: unknown): ValidationResult {
       const issue = mostSpecific(reported);
       const path = (issue.path ?? []).map((item) => item.key as Segment);
       const value = repairable.get(path);
-      const problem = problemOf(issue, value, path[path.length - 1]);
+      const expected = expectation(issue);
       const cut = removalPoint(path, value !== undefined);
       const where = repairable.originalPath(path);
-      if (!cut) return fatal(where, titleProblem(problem, value), issues);
+      if (!cut) return fatal(where, titleProblem(expected, value), issues);
       if (SHARED_ZONES.has(where)) unknownZones.set(where, value);
-      // A cut that ends at a list index removes an entry of that list, however deep the problem was.
-      const skipped = repairable.original(cut);
-      const consequence = typeof cut[cut.length - 1] === 'number' ? leftOut(skipped) : cut.length < path.length ? `${formatPath(skipped)} is left out` : '';
-      issues.push({ path: where, message: `${problem}; ${consequence || 'ignored'}.`, effect: consequence ? 'skipped' : 'ignored' });
+      // A cut that ends at a list index removes an entry of that list, however deep the problem was; a
+      // shorter cut, a section; a cut at the value itself leaves the rest alone (the value is ignored).
+      const left = typeof cut[cut.length - 1] === 'number' || cut.length < path.length ? repairable.original(cut) : undefined;
+      const zone = issue.requirement === isKnownTimeZone;
+      issues.push({ code: 'invalid', path: where, effect: left ? 'skipped' : 'ignored', expected, value, key: path[path.length - 1], zone, ...(left && { left }) });
       cuts.push(cut);
     }
     repairable.removeAll(cuts);
@@ -376,13 +349,13 @@ export function validateWorkshop(input: unknown): ValidationResult {
 }
 
 /** The title is the one value a workshop cannot do without; say so in words that name it once. */
-function titleProblem(problem: string, value: unknown): string {
+function titleProblem(expected: string, value: unknown): string {
   if (value === undefined) return 'The "title" is missing from the workshop description.';
-  return `The "title" of the workshop description ${typeof value === 'string' ? 'is blank' : `should be ${problem.replace(/^Expected /, '')}`}.`;
+  return `The "title" of the workshop description ${typeof value === 'string' ? 'is blank' : `should be ${found(expected, value).replace(/^expected /, '')}`}.`;
 }
 
-function fatal(path: string, message: string, earlier: WorkshopIssue[] = []): ValidationResult {
-  return { ok: false, workshop: null, issues: [...earlier, { path, message, effect: 'fatal' }] };
+function fatal(path: string, message: string, earlier: IssueRecord[] = []): CheckResult {
+  return { ok: false, workshop: null, issues: [...earlier, { code: 'fatal', path, message, effect: 'fatal' }] };
 }
 
 /**
@@ -394,12 +367,12 @@ function checkReferences(
   workshop: Workshop,
   unknownZones: UnknownZones,
   original: (path: Segment[]) => Segment[],
-): { workshop: Workshop; issues: WorkshopIssue[] } {
-  const issues: WorkshopIssue[] = [];
+): { workshop: Workshop; issues: IssueRecord[] } {
+  const issues: IssueRecord[] = [];
   /** Reports a problem at `path`: the entry there is skipped, or (`ignored`) the reference dropped from it. */
-  const report = (path: Segment[], problem: string, effect: 'ignored' | 'skipped' = 'skipped') => {
+  const report = (path: Segment[], problem: Problem, effect: 'ignored' | 'skipped' = 'skipped') => {
     const at = original(path);
-    issues.push({ path: formatPath(at), message: `${problem}; ${effect === 'skipped' ? leftOut(at) : 'ignored'}.`, effect });
+    issues.push({ ...problem, path: formatPath(at), effect, ...(effect === 'skipped' && { left: at }) });
   };
   /** The entries of the list at `path` that `keep` returns (maybe changed); it reports the others. */
   const keepEach = <T>(list: T[] | undefined, path: Segment[], keep: (entry: T, at: Segment[]) => T | undefined): T[] | undefined =>
@@ -409,13 +382,13 @@ function checkReferences(
     const seen = new Set<string>();
     return (entry: { id: string }, at: Segment[]) => {
       if (!seen.has(entry.id)) return !!seen.add(entry.id);
-      report(at, `The id "${entry.id}" is used twice in ${listName}`);
+      report(at, { code: 'duplicate-id', id: entry.id, list: listName });
       return false;
     };
   };
   const keepTrack = <T extends { track?: string | undefined }>(entry: T, at: Segment[]): T => {
     if (entry.track === undefined || trackIds.has(entry.track)) return entry;
-    report([...at, 'track'], `No track in callForPapers.tracks has the id "${entry.track}"`, 'ignored');
+    report([...at, 'track'], { code: 'no-track', id: entry.track }, 'ignored');
     const { track: _dropped, ...rest } = entry;
     return rest as T;
   };
@@ -430,7 +403,6 @@ function checkReferences(
   const papers = keepEach(workshop.papers, ['papers'], (paper, at) => (uniquePaper(paper, at) ? keepTrack(paper, at) : undefined));
   const paperIds = new Set((papers ?? []).map((paper) => paper.id));
 
-  const zoneProblem = (path: string) => `time zone (${path}, ${describeValue(unknownZones.get(path))}) is unknown, so its times cannot be shown`;
   // A date without its own zone is read in a shared one; when that one is unknown, the date cannot be placed.
   const sharedZone = (entry: { timeZone?: string; kind?: string }) =>
     entry.timeZone ? undefined : entry.kind === 'event' && unknownZones.has('timeZone') ? 'timeZone' : unknownZones.has('deadlineTimeZone') ? 'deadlineTimeZone' : undefined;
@@ -439,7 +411,7 @@ function checkReferences(
     if (!uniqueDate(entry, at)) return undefined;
     const zone = entry.tbd || !entry.date ? undefined : sharedZone(entry);
     if (!zone) return keepTrack(entry, at);
-    report(at, `Its ${zoneProblem(zone)}`);
+    report(at, { code: 'entry-zone', zonePath: zone, zone: unknownZones.get(zone) });
     return undefined;
   });
 
@@ -449,7 +421,7 @@ function checkReferences(
       (roles as Record<string, unknown>)[role] = keepEach(roles[role] as (string | { person: string })[] | undefined, ['roles', role], (entry, at) => {
         const personId = typeof entry === 'string' ? entry : entry.person;
         if (personIds.has(personId)) return entry;
-        report(at, `No one in "people" has the id "${personId}"`);
+        report(at, { code: 'no-person', id: personId });
         return undefined;
       });
     }
@@ -458,11 +430,7 @@ function checkReferences(
   // The program is in its own zone, else the workshop's; when that is unknown there is no zone to read it in.
   const scheduleZone = unknownZones.has('schedule.timeZone') ? 'schedule.timeZone' : !workshop.schedule?.timeZone && unknownZones.has('timeZone') ? 'timeZone' : undefined;
   if (workshop.schedule && scheduleZone) {
-    issues.push({
-      path: 'schedule',
-      message: `The program's ${zoneProblem(scheduleZone)}; schedule is left out.`,
-      effect: 'skipped',
-    });
+    issues.push({ code: 'program-zone', path: 'schedule', effect: 'skipped', left: ['schedule'], zonePath: scheduleZone, zone: unknownZones.get(scheduleZone) });
   }
   const schedule = workshop.schedule && !scheduleZone ? {
     ...workshop.schedule,
@@ -472,12 +440,12 @@ function checkReferences(
         const at = ['schedule', 'days', d, 'items', i];
         const speakers = keepEach(item.speakers, [...at, 'speakers'], (speaker, where) => {
           if (typeof speaker !== 'string' || personIds.has(speaker)) return speaker;
-          report(where, `No one in "people" has the id "${speaker}"`, 'ignored');
+          report(where, { code: 'no-person', id: speaker }, 'ignored');
           return undefined;
         });
         const itemPapers = keepEach(item.papers, [...at, 'papers'], (paperId, where) => {
           if (paperIds.has(paperId)) return paperId;
-          report(where, `No paper has the id "${paperId}"`, 'ignored');
+          report(where, { code: 'no-paper', id: paperId }, 'ignored');
           return undefined;
         });
         return { ...item, ...(speakers && { speakers }), ...(itemPapers && { papers: itemPapers }) };
@@ -489,7 +457,7 @@ function checkReferences(
   workshop.sponsors?.forEach((sponsor, index) => {
     if (!sponsor.tier || !sponsorTiers || sponsorTiers.has(sponsor.tier)) return;
     const path = formatPath(original(['sponsors', index, 'tier']));
-    issues.push({ path, message: `"${sponsor.tier}" is not one of sponsorTiers; listed after the known tiers.`, effect: 'ignored' });
+    issues.push({ code: 'unknown-tier', path, effect: 'ignored', tier: sponsor.tier });
   });
 
   const { schedule: _written, ...rest } = workshop;

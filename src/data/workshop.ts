@@ -1,6 +1,6 @@
 /** Questions elements ask of a validated workshop: who has a role, which date comes next, in which zone. */
-import type { DateAudience, ImportantDate, Person, RoleName, Workshop } from './schema.js';
-import { AOE, resolveDate, type ResolvedDate } from './time.js';
+import type { DateAudience, ImportantDate, Person, RoleName, SubmissionStatus, Track, Workshop } from './schema.js';
+import { AOE, parseDateValue, resolveDate, zonedTimeToInstant, type ResolvedDate } from './time.js';
 
 export interface RoleMember {
   person: Person;
@@ -22,14 +22,19 @@ export function peopleById(workshop: Workshop): Map<string, Person> {
   return index;
 }
 
-/** The people in a role list, with what the list says about them, in the organizers' order. */
+/**
+ * The people in a role list, with what the list says about them, in the organizers' order. Institutions the
+ * list writes its own way (`affiliations` on the entry) replace the person's, in this list only.
+ */
 export function membersOf(workshop: Workshop, role: RoleName): RoleMember[] {
   const people = peopleById(workshop);
-  const entries = (workshop.roles?.[role] ?? []) as (string | ({ person: string } & Omit<RoleMember, 'person'>))[];
+  const entries = (workshop.roles?.[role] ?? []) as (string | ({ person: string; affiliations?: string[] } & Omit<RoleMember, 'person'>))[];
   return entries.flatMap((entry) => {
-    const { person: personId, ...extra } = typeof entry === 'string' ? { person: entry } : entry;
+    const { person: personId, affiliations, ...extra } = typeof entry === 'string' ? { person: entry } : entry;
     const person = people.get(personId);
-    return person ? [{ ...extra, person }] : [];
+    if (!person) return [];
+    const { positions: _replaced, ...rest } = person;
+    return [{ ...extra, person: affiliations ? { ...rest, affiliations } : person }];
   });
 }
 
@@ -38,6 +43,13 @@ export function familyName(person: Pick<Person, 'name' | 'sortName'>): string {
   if (person.sortName) return person.sortName;
   const words = person.name.trim().split(/\s+/);
   return words[words.length - 1] ?? person.name;
+}
+
+/** A person's institutions: their `affiliations`, then those of their `positions` not named there. */
+export function institutions(person: Pick<Person, 'affiliations' | 'positions'>): string[] {
+  const all = [...(person.affiliations ?? [])];
+  for (const { institution } of person.positions ?? []) if (institution && !all.includes(institution)) all.push(institution);
+  return all;
 }
 
 /** Sorts by family name, then full name, with the locale's collation ("Ö" next to "O" in German, etc.). */
@@ -51,6 +63,15 @@ export function byFamilyName<T>(items: readonly T[], personOf: (item: T) => Pick
 /** The zone of the event itself (schedule, workshop day). */
 export function eventTimeZone(workshop: Workshop): string {
   return workshop.schedule?.timeZone ?? workshop.timeZone ?? 'UTC';
+}
+
+/** The workshop's `hours` on its first day, as instants in the event zone; null without hours, a zone or a known day. */
+export function hoursOnFirstDay(workshop: Workshop): { start: number; end: number; zone: string } | null {
+  const zone = workshop.schedule?.timeZone ?? workshop.timeZone;
+  const day = workshop.dateTbd ? null : parseDateValue(workshop.date ?? '');
+  if (!workshop.hours || !zone || day?.precision !== 'day') return null;
+  const at = (time: string) => zonedTimeToInstant({ ...day.wall, hour: +time.slice(0, 2), minute: +time.slice(3, 5) }, zone);
+  return { start: at(workshop.hours.start), end: at(workshop.hours.end), zone };
 }
 
 export interface DatedEntry {
@@ -72,27 +93,30 @@ export function zoneOfDate(workshop: Workshop, entry: ImportantDate): string {
 
 const datedCache = new WeakMap<Workshop, DatedEntry[]>();
 
-/** Important dates with their instants, in time order; TBD dates keep their place after the dated ones. */
+/**
+ * Important dates with their instants, in the organizers' order: a list is shown as they wrote it (a TBD
+ * camera-ready stays between the notification and the workshop). What is next is asked by time (`firstAfter`).
+ */
 export function datedEntries(workshop: Workshop): DatedEntry[] {
   let cached = datedCache.get(workshop);
   if (!cached) {
-    const dated = (workshop.importantDates ?? []).map((entry) => {
+    cached = (workshop.importantDates ?? []).map((entry) => {
       const zone = zoneOfDate(workshop, entry);
       const resolve = (value: string, end?: string) => resolveDate(value, zone, { kind: entry.kind, ...(end && { end }) });
       const resolved = entry.tbd || !entry.date ? null : resolve(entry.date, entry.end);
       const previous = (entry.previousDates ?? []).flatMap((value) => resolve(value) ?? []);
       return { entry, zone, resolved, previous };
     });
-    const order = new Map(dated.map((item, index) => [item, index]));
-    cached = dated.sort((a, b) => {
-      if (a.resolved && b.resolved) return a.resolved.end - b.resolved.end || order.get(a)! - order.get(b)!;
-      if (a.resolved) return -1;
-      if (b.resolved) return 1;
-      return order.get(a)! - order.get(b)!;
-    });
     datedCache.set(workshop, cached);
   }
   return cached;
+}
+
+/** The dated entry that ends first after `now` (the earlier in the file on a tie), whatever the file's order. */
+export function firstAfter(items: readonly DatedEntry[], now: number): DatedEntry | undefined {
+  let first: DatedEntry | undefined;
+  for (const item of items) if (item.resolved && item.resolved.end > now && !(first && first.resolved!.end <= item.resolved.end)) first = item;
+  return first;
 }
 
 export function isPassed(item: DatedEntry, now: number): boolean {
@@ -115,26 +139,36 @@ export function audienceOf(entry: ImportantDate): DateAudience {
   const text = `${entry.id} ${entry.label}`;
   if (entry.track || /author/i.test(text)) return 'authors';
   if (/review|bidding|chair|committee/i.test(text)) return 'reviewers';
-  if (entry.kind === 'event' || /regist|travel|grant|visa|program/i.test(text)) return 'attendees';
+  // "Submissions open" is an event for authors.
+  if ((entry.kind === 'event' && !/submi/i.test(text)) || /regist|travel|grant|visa|program/i.test(text)) return 'attendees';
   return entry.kind === 'deadline' || entry.kind === 'notification' || /submi|rebuttal/i.test(text) ? 'authors' : 'everyone';
 }
 
-/** The dates that concern authors of a track: theirs and the workshop-wide ones for authors, in time order. */
+/** The dates that concern authors of a track: theirs and the workshop-wide ones for authors, in the file's order. */
 export function authorDates(workshop: Workshop, track: string): DatedEntry[] {
   return datedEntries(workshop).filter(({ entry }) => (entry.track === undefined || entry.track === track) && audienceOf(entry) === 'authors');
 }
 
+/** "Submissions open", "Submission site opens": the date a track starts taking submissions. */
+const isOpening = ({ entry }: DatedEntry) => /\bopens?\b/i.test(entry.label);
+
 /**
- * True when a track no longer takes submissions: it has submission deadlines (author deadlines other than
- * camera-ready) and every one of them is dated and has passed.
+ * Whether a track takes submissions, from the author dates of the track (`authorDates`): its explicit `status`,
+ * else closed once every submission deadline (author deadlines other than camera-ready and openings) is dated
+ * and has passed, else not yet open before an opening date and open after it. Undefined when the dates do not
+ * tell (a future deadline alone does not mean the submission site is open). `derived` marks a status read
+ * from the clock, which prerendered HTML dates ("as of …").
  */
-export function submissionsClosed(dates: readonly DatedEntry[], now: number): boolean {
-  const submission = dates.filter(({ entry }) => entry.kind === 'deadline' && !/camera/i.test(`${entry.id} ${entry.label}`));
-  return submission.length > 0 && submission.every((item) => isPassed(item, now));
+export function submissionStatus(track: Pick<Track, 'status'>, dates: readonly DatedEntry[], now: number): { status: SubmissionStatus; derived: boolean } | undefined {
+  if (track.status) return { status: track.status, derived: false };
+  const submission = dates.filter((item) => item.entry.kind === 'deadline' && !isOpening(item) && !/camera/i.test(`${item.entry.id} ${item.entry.label}`));
+  if (submission.length > 0 && submission.every((item) => isPassed(item, now))) return { status: 'closed', derived: true };
+  const openings = dates.filter((item) => isOpening(item) && item.resolved);
+  return openings.length ? { status: openings.some((item) => item.resolved!.start > now) ? 'not-yet-open' : 'open', derived: true } : undefined;
 }
 
-/** The first deadline that has not passed, or a TBD one when nothing dated is left; null when all have passed. */
+/** The deadline that ends first after `now`, or a TBD one when nothing dated is left; null when all have passed. */
 export function nextDeadline(workshop: Workshop, now: number): DatedEntry | null {
   const all = deadlines(workshop);
-  return all.find((item) => item.resolved && item.resolved.end > now) ?? all.find((item) => !item.resolved) ?? null;
+  return firstAfter(all, now) ?? all.find((item) => !item.resolved) ?? null;
 }

@@ -3,7 +3,7 @@
  * element that shows a person renders the same markup with the same parts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { initials } from '../data/people.js';
+import { displayName, initials } from '../data/people.js';
 import { safeUrl } from '../data/url.js';
 import type { RoleMember } from '../data/workshop.js';
 import { heading, type HeadingLevel } from './heading.js';
@@ -49,9 +49,14 @@ function disclosure(label: string, name: string, part: string, source: string | 
   </details>`;
 }
 
-/** One person: portrait, name, role, position, affiliations, talk, links, and bio/abstract disclosures. */
+/**
+ * One person: portrait, name (after their honorific), role, position, positions ("Professor, UC Berkeley"),
+ * affiliations not named by a position, talk, links, and bio/abstract disclosures.
+ */
 export function personCard(member: RoleMember, options: PersonCardOptions): TemplateResult {
   const { person } = member;
+  const name = displayName(person);
+  const positions = person.positions ?? [];
   const links = [
     ...(person.homepage ? [{ label: 'Homepage', url: person.homepage }] : []),
     ...(person.links ?? []),
@@ -63,18 +68,19 @@ export function personCard(member: RoleMember, options: PersonCardOptions): Temp
   return html`<li part="card" class="card">
     ${avatar(member, options)}
     <div class="body">
-      ${heading(options.level, person.name, 'name')}
+      ${heading(options.level, name, 'name')}
       ${badge ? html`<p part="role" class="role">${badge}</p>` : nothing}
       ${unconfirmed ? html`<p part="status" class="status">To be confirmed</p>` : nothing}
-      ${lines('position', person.position?.split(/\s*;\s*/).filter(Boolean) ?? [])} ${lines('affiliations', person.affiliations ?? [])}
+      ${lines('position', [...(person.position?.split(/\s*;\s*/).filter(Boolean) ?? []), ...positions.map((held) => [held.title, held.institution].filter(Boolean).join(', '))])}
+      ${lines('affiliations', (person.affiliations ?? []).filter((institution) => !positions.some((held) => held.institution === institution)))}
       ${member.talkTitle ? html`<p part="talk" class="talk"><span class="visually-hidden">Talk: </span>${member.talkTitle}</p>` : nothing}
       ${links.length
         ? html`<ul part="links" class="links">
-            ${links.map((item) => html`<li>${link(item.url, item.label, 'link', `${item.label}: ${person.name}`)}</li>`)}
+            ${links.map((item) => html`<li>${link(item.url, item.label, 'link', `${item.label}: ${name}`)}</li>`)}
           </ul>`
         : nothing}
       ${member.abstract || person.bio
-        ? html`<div class="more">${disclosure('Abstract', person.name, 'abstract', member.abstract)} ${disclosure('Bio', person.name, 'bio', person.bio)}</div>`
+        ? html`<div class="more">${disclosure('Abstract', name, 'abstract', member.abstract)} ${disclosure('Bio', name, 'bio', person.bio)}</div>`
         : nothing}
     </div>
   </li>`;

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { IDLE, loadWorkshop, stateFromData, type LoadError, type WorkshopState } from '../data/load.js';
 import type { Workshop } from '../data/schema.js';
 import { viewerTimeZone, isKnownTimeZone } from '../data/time.js';
-import { formatPath, type WorkshopIssue } from '../data/validate.js';
+import type { IssueRecord, WorkshopIssue } from '../data/validate.js';
 import { ensureContextRoot, workshopContext } from './context.js';
 import { PRERENDER_ATTRIBUTE, serverRender } from './server-render.js';
 import { themeStyles } from './theme.js';
@@ -18,11 +18,28 @@ function loadAdoption(): Promise<unknown> {
   return (loadingAdoption ??= import('./adoption.js').then((module) => (adoption = module)));
 }
 
+type IssueNotice = typeof import('./issue-notice.js');
+let issueNotice: IssueNotice | undefined;
+let loadingIssueNotice: Promise<unknown> | undefined;
+
+/** The words for a file's problems and the notice that shows them, loaded only when a file has problems. A failed load can be tried again. */
+function loadIssueNotice(): Promise<unknown> {
+  return (loadingIssueNotice ??= import('./issue-notice.js').then(
+    (module) => (issueNotice = module),
+    (error: unknown) => {
+      loadingIssueNotice = undefined;
+      throw error;
+    },
+  ));
+}
+
+/** For the prerenderer: a render in Node cannot wait for a module, so it is given the notice before it renders. */
+export function provideIssueNotice(module: IssueNotice): void {
+  issueNotice = module;
+}
+
 /** ReactiveElement's update (reflecting attributes, marking the update done) without LitElement's render. */
 const updateWithoutRendering = (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update;
-
-/** Problems listed open under an element's content; more fold into a box. */
-const OPEN_ISSUES = 5;
 
 export interface WorkshopErrorDetail {
   error: LoadError | null;
@@ -97,6 +114,12 @@ export abstract class WorkshopElement extends LitElement {
 
   private provided: WorkshopState = IDLE;
   private reported: WorkshopState | undefined;
+  /** The state whose problems `ww-error` has reported. */
+  private problemsReported: WorkshopState | undefined;
+  /** The wait for the notice module, while one is under way. */
+  private wording?: Promise<unknown>;
+  /** A state whose problems could not be put in words (the module did not load); they are reported without. */
+  private unworded: WorkshopState | undefined;
   private consumer?: ContextConsumer<typeof workshopContext, this>;
 
   /** True when the data comes from a <workshop-data> ancestor: no `data` property and no `src`. */
@@ -217,7 +240,8 @@ export abstract class WorkshopElement extends LitElement {
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (!this.adopting) return true;
     this.deriveState(changed);
-    return this.workshopState.status !== 'idle' && this.workshopState.status !== 'loading';
+    // The build rendered the notice of the file's problems: the first render needs its words too.
+    return this.workshopState.status !== 'idle' && this.workshopState.status !== 'loading' && !this.waitingForWords(this.workshopState);
   }
 
   protected override update(changed: PropertyValues): void {
@@ -241,16 +265,56 @@ export abstract class WorkshopElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.reported === this.workshopState) return;
-    this.reported = this.workshopState;
     const current = this.workshopState;
-    if (current.status === 'ready') {
-      this.emit('ww-load', { workshop: current.workshop });
-      const issues = this.relevantIssues(current.issues);
-      if (issues.length > 0) this.emit('ww-error', { error: null, issues } satisfies WorkshopErrorDetail);
-    } else if (current.status === 'error') {
-      this.emit('ww-error', { error: current.error, issues: current.issues } satisfies WorkshopErrorDetail);
+    if (this.reported !== current) {
+      this.reported = current;
+      if (current.status === 'ready') this.emit('ww-load', { workshop: current.workshop });
     }
+    if (this.problemsReported === current || (current.status !== 'ready' && current.status !== 'error') || this.waitingForWords(current)) return;
+    this.problemsReported = current;
+    if (current.status === 'error') {
+      this.emit('ww-error', { error: current.error, issues: this.describe(current) } satisfies WorkshopErrorDetail);
+      return;
+    }
+    const issues = this.unworded === current ? this.describe(current) : (this.relevantIssues(current)?.relevant ?? []);
+    if (issues.length > 0) this.emit('ww-error', { error: null, issues } satisfies WorkshopErrorDetail);
+  }
+
+  /**
+   * True while the words for the state's problems are loading (and starts loading them): the notice and
+   * `ww-error` wait for them. A valid file has no problems and never waits.
+   */
+  private waitingForWords(state: WorkshopState): boolean {
+    if (state.status === 'idle' || state.status === 'loading' || state.issues.length === 0 || issueNotice || this.unworded === state) return false;
+    this.wording ??= loadIssueNotice().then(
+      () => {
+        this.wording = undefined;
+        this.requestUpdate();
+      },
+      () => {
+        this.wording = undefined;
+        this.unworded = this.workshopState;
+        this.requestUpdate();
+      },
+    );
+    return true;
+  }
+
+  /** `updateComplete` includes the notice of the file's problems, which waits for their words. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.wording) {
+      await this.wording;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** Every problem of the state in words; if the words could not load, each says so after its path. */
+  private describe(state: { issues: IssueRecord[] }): WorkshopIssue[] {
+    if (state.issues.length === 0) return [];
+    if (issueNotice) return issueNotice.describeIssues(state.issues);
+    return state.issues.map(({ path, effect }) => ({ path, effect, message: 'This problem could not be described (a script did not load).' }));
   }
 
   /** Fires an event that bubbles out of shadow roots, as every event of this library does. */
@@ -258,26 +322,15 @@ export abstract class WorkshopElement extends LitElement {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
   }
 
-  /**
-   * Issues of the parts this element shows. A misspelt key counts where it was meant to be (`importantDate`
-   * with `importantDates`); an unknown top-level key close to nothing could have been meant for any element.
-   */
-  private relevantIssues(issues: WorkshopIssue[]): WorkshopIssue[] {
+  /** Problems of the parts this element shows, once their words are loaded; none for a valid file. */
+  private relevantIssues(state: { issues: IssueRecord[] }): { relevant: WorkshopIssue[]; ordered: WorkshopIssue[] } | undefined {
+    if (!issueNotice || state.issues.length === 0) return undefined;
     // Once per state, not per render (a countdown renders every second; a file may have 100,000 problems).
-    if (this.issuesOf?.from === issues) return this.issuesOf.relevant;
-    const keys = (this.constructor as typeof WorkshopElement).dataKeys;
-    const relevant = issues.filter((issue) => {
-      const path = issue.didYouMean ?? issue.path;
-      return keys.some((key) => path === key || path.startsWith(`${key}.`) || path.startsWith(`${key}[`)) || (issue.unknownKey !== undefined && path === formatPath([issue.unknownKey]));
-    });
-    // What was left out first, then values ignored, then unknown keys: the first few shown are the ones that matter.
-    const rank = (issue: WorkshopIssue) => (issue.unknownKey !== undefined ? 2 : issue.effect === 'skipped' ? 0 : 1);
-    const ordered = [0, 1, 2].flatMap((wanted) => relevant.filter((issue) => rank(issue) === wanted));
-    this.issuesOf = { from: issues, relevant, ordered };
-    return relevant;
+    if (this.issuesOf?.from !== state.issues) this.issuesOf = { from: state.issues, ...issueNotice.relevantIssues(state.issues, (this.constructor as typeof WorkshopElement).dataKeys) };
+    return this.issuesOf;
   }
 
-  private issuesOf?: { from: WorkshopIssue[]; relevant: WorkshopIssue[]; ordered: WorkshopIssue[] };
+  private issuesOf?: { from: IssueRecord[]; relevant: WorkshopIssue[]; ordered: WorkshopIssue[] };
 
   override render(): unknown {
     const current = this.workshopState;
@@ -287,9 +340,10 @@ export abstract class WorkshopElement extends LitElement {
         return this.renderLoading();
       case 'error':
         return this.renderError(current.error);
-      case 'ready':
-        this.relevantIssues(current.issues);
-        return html`${this.renderWorkshop(current.workshop)}${this.renderIssues(this.issuesOf!.ordered)}`;
+      case 'ready': {
+        const issues = this.relevantIssues(current);
+        return html`${this.renderWorkshop(current.workshop)}${issues ? issueNotice!.renderIssueNotice(issues.ordered, this.locale) : nothing}`;
+      }
     }
   }
 
@@ -322,29 +376,5 @@ export abstract class WorkshopElement extends LitElement {
   /** A readable empty state; each element words it for what it shows. */
   protected renderEmpty(message: string): TemplateResult {
     return html`<p part="empty" class="state muted" data-kind="empty">${message}</p>`;
-  }
-
-  /** A quiet note under the content, open, so that nothing that lost data hides in a collapsed box; past the first few, the rest fold away. */
-  private renderIssues(sorted: WorkshopIssue[]): unknown {
-    if (sorted.length === 0) return nothing;
-    const item = (issue: WorkshopIssue) => html`<li><code>${issue.path || 'file'}</code>: ${issue.message}</li>`;
-    const unknownOnly = sorted[0]!.unknownKey !== undefined;
-    const count = (n: number, one: string, many: string) => (n === 1 ? one : `${n.toLocaleString(this.locale)} ${many}`);
-    const folded = sorted.slice(OPEN_ISSUES, OPEN_ISSUES + 50);
-    const rest = sorted.length - OPEN_ISSUES - folded.length;
-    return html`<div part="issues" class="issues" data-kind=${unknownOnly ? 'unknown-keys' : 'problems'}>
-      <p>
-        ${unknownOnly
-          ? `${count(sorted.length, 'A key', 'keys')} in the workshop file ${sorted.length === 1 ? 'is' : 'are'} not known and ignored:`
-          : `${count(sorted.length, 'One problem', 'problems')} in the workshop file: what ${sorted.length === 1 ? 'it affects' : 'they affect'} is not shown.`}
-      </p>
-      <ul>${sorted.slice(0, OPEN_ISSUES).map(item)}</ul>
-      ${folded.length
-        ? html`<details>
-            <summary>${count(sorted.length - OPEN_ISSUES, 'One more', 'more')}</summary>
-            <ul>${folded.map(item)}${rest > 0 ? html`<li>and ${rest.toLocaleString(this.locale)} more</li>` : nothing}</ul>
-          </details>`
-        : nothing}
-    </div>`;
   }
 }

@@ -3,7 +3,8 @@
  * key or value it is about in the JSON or YAML text, printed for people, GitHub Actions or other tools.
  */
 import { relative, resolve, sep } from 'node:path';
-import { validateWorkshop, type WorkshopIssue } from '../data/validate.js';
+import { validateWorkshop } from '../data/issue-messages.js';
+import type { WorkshopIssue } from '../data/validate.js';
 import { parseIssuePath, type Located, type SourcePosition } from './source-positions.js';
 import { FileProblem, parseWorkshopSource, readTextFile, type WorkshopSource } from './workshop-file.js';
 

@@ -9,7 +9,8 @@ import '../elements.js';
 import { stateFromData } from '../data/load.js';
 import { formatPrerenderMark, workshopFingerprint } from '../internal/prerender-mark.js';
 import { PRERENDER_ATTRIBUTE, serverRender } from '../internal/server-render.js';
-import { WorkshopElement } from '../internal/workshop-element.js';
+import * as issueNotice from '../internal/issue-notice.js';
+import { provideIssueNotice, WorkshopElement } from '../internal/workshop-element.js';
 import { installServerMarkdown } from './markdown-server.js';
 
 export interface RenderSettings {
@@ -62,6 +63,8 @@ export function renderElement(tag: string, attributes: ReadonlyArray<readonly [s
   const state = stateFromData(data);
   if (state.status !== 'ready') return null;
   installServerMarkdown();
+  // The notice of the file's problems renders at once here, as the browser renders it once its words load.
+  provideIssueNotice(issueNotice);
   const attributeText = attributes
     .filter(([name]) => !OWN_ATTRIBUTES.has(name) && /^[a-z][a-z0-9-]*$/.test(name))
     .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)

@@ -161,4 +161,23 @@ describe('<committee-list>', function () {
     const el = await fixture<CommitteeList>(html`<committee-list theme="dark" .data=${workshop}></committee-list>`);
     await expect(el).to.be.accessible();
   });
+
+  it("writes a member's institutions as this list writes them, the honorific before the name, positions' institutions too", async () => {
+    const data = {
+      title: 'x',
+      people: [
+        { id: 'w', name: 'Wuyang Chen', honorific: 'Dr.', affiliations: ['Simon Fraser University'] },
+        { id: 'm', name: 'Michael Mahoney', positions: [{ title: 'Group Lead', institution: 'LBNL' }, { title: 'Professor', institution: 'UC Berkeley' }] },
+      ],
+      roles: { organizers: ['w', 'm'], programCommittee: [{ person: 'w', affiliations: ['SFU'] }, 'm'] },
+    };
+    const committee = await fixture<CommitteeList>(html`<committee-list .data=${data}></committee-list>`);
+    expect(rows(committee)).to.deep.equal(['Dr. Wuyang Chen (SFU)', 'Michael Mahoney (LBNL; UC Berkeley)']);
+    const organizers = await fixture<CommitteeList>(html`<committee-list group="organizers" .data=${data}></committee-list>`);
+    expect(rows(organizers)).to.deep.equal(['Dr. Wuyang Chen (Simon Fraser University)', 'Michael Mahoney (LBNL; UC Berkeley)']);
+    // The filter reads the list's own words.
+    await type(committee, 'sfu');
+    expect(rows(committee)).to.deep.equal(['Dr. Wuyang Chen (SFU)']);
+    await expect(committee).to.be.accessible();
+  });
 });

@@ -132,4 +132,40 @@ describe('<people-grid>', function () {
     expect(el.scrollWidth).to.be.at.most(320);
     await expect(el).to.be.accessible();
   });
+
+  it('shows an honorific before the name, leaving it out of the initials and the order by family name', async () => {
+    const data = {
+      title: 'x',
+      people: [
+        { id: 'a', name: 'Anna Smith', honorific: 'Prof.' },
+        { id: 'b', name: 'Ben Smith', honorific: 'Dr.' },
+        { id: 'c', name: 'Cara Jones' },
+      ],
+      roles: { organizers: ['b', 'c', 'a'] },
+    };
+    const el = await fixture<PeopleGrid>(html`<people-grid order="last-name" .data=${data}></people-grid>`);
+    // "Dr. Ben Smith" would sort before "Prof. Anna Smith", and give the initials "DS".
+    expect(names(el)).to.deep.equal(['Cara Jones', 'Prof. Anna Smith', 'Dr. Ben Smith']);
+    expect([...shadow(el).querySelectorAll('[part~=avatar]')].map((avatar) => avatar.textContent)).to.deep.equal(['CJ', 'AS', 'BS']);
+    expect(shadow(el).querySelector('h3')!.textContent).to.equal('Cara Jones');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows several roles, each with its own institution, one per line, then the institutions no role names', async () => {
+    const people = [
+      {
+        id: 'm',
+        name: 'Michael Mahoney',
+        position: 'Fellow',
+        positions: [{ title: 'Group Lead', institution: 'LBNL' }, { title: 'Vice President', institution: 'ICSI' }, { title: 'Professor', institution: 'UC Berkeley' }, { title: 'Editor' }],
+        affiliations: ['ICSI', 'Simons Institute'],
+      },
+    ];
+    const el = await fixture<PeopleGrid>(html`<people-grid .data=${{ title: 'x', people, roles: { organizers: ['m'] } }}></people-grid>`);
+    const card = shadow(el).querySelector('[part~=card]')!;
+    const lines = (part: string) => [...card.querySelectorAll(`[part~=${part}] > span`)].map((line) => line.textContent);
+    expect(lines('position')).to.deep.equal(['Fellow', 'Group Lead, LBNL', 'Vice President, ICSI', 'Professor, UC Berkeley', 'Editor']);
+    expect(lines('affiliations')).to.deep.equal(['Simons Institute']);
+    await expect(el).to.be.accessible();
+  });
 });

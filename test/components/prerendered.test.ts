@@ -4,20 +4,24 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/index.js';
+import type { WorkshopErrorDetail } from '../../src/internal/workshop-element.js';
 
 const TAGS = ['workshop-header', 'workshop-dates', 'countdown-deadline', 'speaker-grid', 'workshop-schedule', 'workshop-sections', 'paper-list', 'workshop-page'];
 
 /**
- * Reader-dependent parts: their time, "in 3 days", the countdown, the zone switch; and layout hints only a
- * browser can set (grid column counts, the sizes of paper groups off screen), which change no text.
+ * Reader-dependent parts: their time, "in 3 days", a track status's "as of", the countdown, the zone switch; and
+ * layout hints only a browser can set (grid column counts, the sizes of paper groups off screen), which change no text.
  */
-const READER_PARTS = /\[part=(local|relative|local-time|value|zone-note|zone-select|now|countdown)\]|\.(local|relative|when|visually-hidden|zone-switch)\b|toolbar\] > div\.actions$|ul\[part=grid\] style|paper-list > ol\[part=list\] > li style/;
+const READER_PARTS = /\[part=(local|relative|local-time|value|zone-note|zone-select|now|countdown)\]|\.(local|relative|when|visually-hidden|zone-switch|as-of)\b|toolbar\] > div\.actions$|ul\[part=grid\] style|paper-list > ol\[part=list\] > li style/;
 
 let html: string;
+/** A workshop file with problems: its elements were prerendered with the notice. */
+let problemsHtml: string;
 before(async function () {
   // The server runs the prerender command on first request: Node, jsdom and Lit SSR start up.
   this.timeout(120_000);
   html = await (await fetch('/__prerendered/page.html')).text();
+  problemsHtml = await (await fetch('/__prerendered/problems.html')).text();
 });
 
 let stage: HTMLElement;
@@ -102,6 +106,31 @@ describe('prerendered elements in the browser', () => {
     expect(relative).to.include('in 4 days');
     expect(relative.join(' ')).not.to.include('as of');
     expect(stage.querySelector('countdown-deadline')!.shadowRoot!.querySelector('[part=value]')!.textContent).to.match(/^\d+$/);
+  });
+
+  it('adopts the notice of a file\'s problems, waiting for its words instead of rendering afresh', async () => {
+    const source = problemsHtml;
+    for (const tag of ['workshop-header', 'workshop-dates']) expect(source, tag).to.match(new RegExp(`<${tag}[^>]* ww-prerendered=`));
+    clock = sinon.useFakeTimers({ now: Date.parse('2027-02-01T13:00:00Z'), toFake: ['Date'] });
+    const watched = mount(source);
+    const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+    const notices = ['workshop-header', 'workshop-dates'].map((tag) => stage.querySelector(tag)!.shadowRoot!.querySelector('[part=issues]')!);
+    // Written by the build, in the words the browser loads only for a file with problems.
+    expect(notices.map((notice) => text(notice))).to.deep.equal([
+      '2 problems in the workshop file: what they affect is not shown. tagline: Expected text, found 5; ignored.hashtag: Unknown key "hashtag"; ignored.',
+      '3 problems in the workshop file: what they affect is not shown. importantDates[1].date: This date does not exist in the calendar: "2027-02-30"; the 2nd date, importantDates[1], is left out.importantDates[0].notez: Unknown key "notez" (did you mean "note"?); ignored.hashtag: Unknown key "hashtag"; ignored.',
+    ]);
+    const problems: string[][] = [];
+    stage.addEventListener('ww-error', (event) => problems.push((event as CustomEvent<WorkshopErrorDetail>).detail.issues.map((issue) => issue.path)));
+    const warn = sinon.spy(console, 'warn');
+    watched.attach();
+    await settled();
+    warn.restore();
+    expect(warn.args.map((args) => String(args[0])), 'no element re-rendered its HTML').to.deep.equal([]);
+    expect(notices.every((notice) => notice.isConnected), 'notice nodes kept').to.be.true;
+    const other = watched.mutations.filter((m) => !READER_PARTS.test(m));
+    expect(other, other.join('\n')).to.deep.equal([]);
+    expect(problems).to.have.deep.members([['tagline', 'hashtag'], ['importantDates[1].date', 'importantDates[0].notez', 'hashtag']]);
   });
 
   it('keeps the nested elements of <workshop-page> and wires their events', async () => {

@@ -203,4 +203,23 @@ describe('<speaker-grid>', function () {
     shadow(el).querySelectorAll('details').forEach((details) => (details.open = true));
     await expect(el).to.be.accessible();
   });
+
+  it("shows a speaker's institutions as the speakers' list writes them, instead of their affiliations and positions", async () => {
+    const data = {
+      title: 'x',
+      people: [{ id: 'l', name: 'Laurence Perreault-Levasseur', honorific: 'Prof.', position: 'Canada Research Chair', positions: [{ title: 'Assistant Professor', institution: 'University of Montreal' }], affiliations: ['Mila'] }],
+      roles: { speakers: [{ person: 'l', talkTitle: 'Cosmology', affiliations: ['Univ. Montreal', 'Mila'] }], organizers: ['l'] },
+    };
+    const el = await fixture<SpeakerGrid>(html`<speaker-grid .data=${data}></speaker-grid>`);
+    const lines = (node: Element, part: string) => [...node.querySelectorAll(`[part~=${part}] > span`)].map((line) => line.textContent);
+    const speaker = card(el, 'Prof. Laurence Perreault-Levasseur');
+    expect(lines(speaker, 'position')).to.deep.equal(['Canada Research Chair']);
+    expect(lines(speaker, 'affiliations')).to.deep.equal(['Univ. Montreal', 'Mila']);
+    const organizers = await fixture<SpeakerGrid>(html`<speaker-grid group="organizers" .data=${data}></speaker-grid>`);
+    const organizer = card(organizers, 'Prof. Laurence Perreault-Levasseur');
+    expect(lines(organizer, 'position')).to.deep.equal(['Canada Research Chair', 'Assistant Professor, University of Montreal']);
+    expect(lines(organizer, 'affiliations')).to.deep.equal(['Mila']);
+    expect(organizer.querySelector('[part~=avatar]')!.textContent).to.equal('LP');
+    await expect(el).to.be.accessible();
+  });
 });

@@ -118,4 +118,49 @@ describe('<sponsor-wall>', () => {
       [undefined, 1, ['c']],
     ]);
   });
+
+  it('shows what a sponsor supports and gives under its logo or name', async () => {
+    const data = {
+      title: 'x',
+      sponsorTiers: ['Gold'],
+      sponsors: [
+        { name: 'Award Co', tier: 'Gold', url: 'https://award.example.org', role: 'Best paper award', contribution: '$1,000 prize' },
+        { name: 'Cloud Ltd', tier: 'Gold', logo: PIXEL, role: 'Compute credits' },
+        { name: 'Plain Inc', tier: 'Gold' },
+      ],
+    };
+    const el = await fixture<SponsorWall>(html`<sponsor-wall .data=${data}></sponsor-wall>`);
+    const sponsors = [...shadow(el).querySelectorAll('[part~=sponsor]')];
+    const said = (li: Element) => [...li.querySelectorAll('[part~=role], [part~=contribution]')].map((node) => [node.getAttribute('part'), node.textContent]);
+    expect(sponsors.map(said)).to.deep.equal([[['role', 'Best paper award'], ['contribution', '$1,000 prize']], [['role', 'Compute credits']], []]);
+    // Outside the link, and no wider than the tile above it.
+    expect(sponsors[0]!.querySelector('a [part~=role]')).to.equal(null);
+    const [tile, role] = [sponsors[0]!.firstElementChild!, sponsors[0]!.querySelector('[part~=role]')!].map((node) => node.getBoundingClientRect());
+    expect(role.width).to.be.at.most(tile.width + 0.5);
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves prospective sponsors off the wall unless show-prospective lists them apart, last', async () => {
+    const data = {
+      title: 'x',
+      sponsorTiers: ['Gold'],
+      sponsors: [
+        { name: 'Maybe Corp', tier: 'Gold', prospective: true },
+        { name: 'Gold Inc', tier: 'Gold' },
+        { name: 'Perhaps Lab', prospective: true },
+      ],
+    };
+    const el = await fixture<SponsorWall>(html`<sponsor-wall .data=${data}></sponsor-wall>`);
+    expect(texts(el, '[part~=sponsor]')).to.deep.equal(['Gold Inc']);
+    expect(texts(el, 'h3')).to.deep.equal(['Gold']);
+    el.showProspective = true;
+    await el.updateComplete;
+    expect(texts(el, 'h3')).to.deep.equal(['Gold', 'Prospective sponsors']);
+    const groups = [...shadow(el).querySelectorAll('section.tier')];
+    expect(groups.map((group) => [...group.querySelectorAll('[part~=sponsor]')].map((li) => li.textContent!.trim()))).to.deep.equal([['Gold Inc'], ['Maybe Corp', 'Perhaps Lab']]);
+    expect(groups[1]!.getAttribute('data-size')).to.equal('4');
+    await expect(el).to.be.accessible();
+    const onlyProspective = await fixture<SponsorWall>(html`<sponsor-wall .data=${{ title: 'x', sponsors: [data.sponsors[0]] }}></sponsor-wall>`);
+    expect(shadow(onlyProspective).querySelector('[part=empty]')!.textContent).to.equal('No sponsors yet.');
+  });
 });

@@ -3,6 +3,7 @@ import '../../src/components/workshop-contact/workshop-contact.js';
 import type { WorkshopContact } from '../../src/components/workshop-contact/workshop-contact.js';
 import { clearWorkshopCache } from '../../src/data/load.js';
 import { loadMarkdown } from '../../src/internal/markdown.js';
+import { validateWorkshop } from '../../src/data/index.js';
 
 const workshop = {
   title: 'Contact workshop',
@@ -82,5 +83,21 @@ describe('<workshop-contact>', () => {
   it('wraps a long address at 320px', async () => {
     const el = await fixture<WorkshopContact>(html`<workshop-contact style="width:320px" .data=${{ title: 'x', contact: { email: 'a-very-long-mailbox-name-for-the-workshop@some-long-university-domain.example.org' } }}></workshop-contact>`);
     expect(el.scrollWidth).to.be.at.most(320);
+  });
+
+  it('keeps an address written out against harvesters exactly as written, as text and never as a link', async () => {
+    for (const written of ['mlmp [at] example [dot] org', 'mlmp(at)example.org', 'mlmp {AT} example.org']) {
+      const data = { title: 'x', contact: { email: written } };
+      const { issues } = validateWorkshop(data);
+      expect(issues, written).to.deep.equal([]);
+      const el = await fixture<WorkshopContact>(html`<workshop-contact .data=${data}></workshop-contact>`);
+      const email = shadow(el).querySelector('[part~=email]')!;
+      expect(email.tagName).to.equal('SPAN');
+      expect(email.textContent).to.equal(written);
+      expect(shadow(el).querySelector('a')).to.equal(null);
+      await expect(el).to.be.accessible();
+    }
+    // What is neither an address nor one written out is still refused.
+    expect(validateWorkshop({ title: 'x', contact: { email: 'write to us at the desk' } }).issues.map((issue) => issue.path)).to.deep.equal(['contact.email']);
   });
 });

@@ -5,6 +5,7 @@ import type { WorkshopDates } from '../../src/components/workshop-dates/workshop
 import { clearWorkshopCache } from '../../src/data/load.js';
 import { formatRelative } from '../../src/data/time.js';
 import { captureDownloads } from '../helpers/downloads.js';
+import { loadMarkdown } from '../../src/internal/markdown.js';
 
 // Browser zone is pinned to Europe/Berlin (UTC+1 in February).
 const NOW = Date.UTC(2025, 1, 8, 0, 0); // Feb 8, 2025, 00:00 UTC
@@ -21,15 +22,16 @@ const workshop = {
     ],
   },
   importantDates: [
-    { id: 'workshop', label: 'Workshop', kind: 'event', date: '2025-04-27' },
     { id: 'abstract', label: 'Abstract deadline', date: '2025-02-03', timeZone: 'AoE' },
     { id: 'submission', label: 'Paper submission deadline', date: '2025-02-10T23:59', previousDates: ['2025-02-03T23:59'] },
     { id: 'reviews', label: 'Reviewing period', kind: 'period', date: '2025-02-20', end: '2025-03-01' },
     { id: 'notification', label: 'Notification', kind: 'notification', date: '2025-03-05', tentative: true },
-    { id: 'camera', label: 'Camera-ready', tbd: true, track: 'short' },
     { id: 'long-camera', label: 'Long paper camera-ready', date: '2025-03-20', track: 'long', note: 'Upload to **OpenReview**.' },
+    { id: 'workshop', label: 'Workshop', kind: 'event', date: '2025-04-27' },
+    { id: 'camera', label: 'Camera-ready', tbd: true, track: 'short' },
   ],
 };
+const [abstract, submission, reviews, notification, longCamera, workshopDay, camera] = workshop.importantDates;
 
 const root = (el: HTMLElement) => el.shadowRoot!;
 const items = (el: HTMLElement) => [...root(el).querySelectorAll<HTMLElement>('[part~=item]')];
@@ -51,19 +53,35 @@ describe('<workshop-dates>', () => {
     sinon.restore();
   });
 
-  it('lists dates in time order, TBD last, with states', async () => {
-    const el = await fixture<WorkshopDates>(html`<workshop-dates .data=${workshop}></workshop-dates>`);
+  it("lists dates in the file's order, a TBD date where it was written, with states; the next one by time", async () => {
+    const shuffled = { ...workshop, importantDates: [workshopDay, camera, notification, abstract, submission, reviews, longCamera] };
+    const el = await fixture<WorkshopDates>(html`<workshop-dates .data=${shuffled}></workshop-dates>`);
     expect(labels(el)).to.deep.equal([
+      'Workshop',
+      'Camera-ready',
+      'Notification',
       'Abstract deadline',
       'Paper submission deadline',
       'Reviewing period',
-      'Notification',
       'Long paper camera-ready',
-      'Workshop',
-      'Camera-ready',
     ]);
-    expect(items(el).map((item) => item.dataset.state)).to.deep.equal(['passed', 'next', 'upcoming', 'upcoming', 'upcoming', 'upcoming', 'tbd']);
+    expect(items(el).map((item) => item.dataset.state)).to.deep.equal(['upcoming', 'tbd', 'upcoming', 'passed', 'next', 'upcoming', 'upcoming']);
     expect(root(el).querySelector('ol')).to.exist;
+  });
+
+  it('shows the important-dates note under the list, before the calendar button, in both layouts', async () => {
+    await loadMarkdown();
+    const noted = { ...workshop, importantDatesNote: 'All deadlines are 23:59 *Anywhere on Earth* (AoE).' };
+    for (const layout of ['list', 'table'] as const) {
+      const el = await fixture<WorkshopDates>(html`<workshop-dates layout=${layout} .data=${noted}></workshop-dates>`);
+      const note = root(el).querySelector('[part=list-note]')!;
+      expect(text(note)).to.equal('All deadlines are 23:59 Anywhere on Earth (AoE).');
+      expect(note.querySelector('em')!.textContent).to.equal('Anywhere on Earth');
+      const order = [...root(el).querySelectorAll('[part=list], [part=table], [part=list-note], [part=calendar-button]')].map((node) => node.getAttribute('part'));
+      expect(order).to.deep.equal([layout, 'list-note', 'calendar-button']);
+    }
+    const plain = await fixture<WorkshopDates>(html`<workshop-dates .data=${workshop}></workshop-dates>`);
+    expect(root(plain).querySelector('[part=list-note]')).to.be.null;
   });
 
   it('shows the zone of record and the reader’s time, both in <time datetime>', async () => {
@@ -122,10 +140,18 @@ describe('<workshop-dates>', () => {
         { id: 'notification', label: 'Notification', kind: 'notification', date: '2025-03-05', timeZone: 'AoE', previousDates: ['2025-03-01'] },
         { id: 'plain', label: 'Plain notification', kind: 'notification', date: '2025-03-06' },
         { id: 'vienna', label: 'Social', kind: 'event', date: '2025-03-07', timeZone: 'Europe/Vienna' },
+        { id: 'day', label: 'Workshop', kind: 'event', date: '2025-03-08' },
+        { id: 'bidding', label: 'Bidding', kind: 'period', date: '2025-03-09', end: '2025-03-10', timeZone: 'UTC-7' },
       ],
     };
     const el = await fixture<WorkshopDates>(html`<workshop-dates .data=${data}></workshop-dates>`);
-    expect(items(el).map((item) => text(item.querySelector('[part=date]')!))).to.deep.equal(['Mar 5, 2025 (AoE)', 'Mar 6, 2025', 'Mar 7, 2025 (UTC+1)']);
+    expect(items(el).map((item) => text(item.querySelector('[part=date]')!))).to.deep.equal([
+      'Mar 5, 2025 (AoE)',
+      'Mar 6, 2025',
+      'Mar 7, 2025 (UTC+1)',
+      'Mar 8, 2025',
+      'Mar 9 – 10, 2025 (UTC\u22127)',
+    ]);
     expect(text(items(el)[0]!.querySelector('[part=previous]')!)).to.equal('Extended from Mar 1, 2025 (AoE)');
     expect(items(el)[0]!.querySelector('[part=local]')).to.be.null;
   });
@@ -267,7 +293,7 @@ describe('<workshop-dates>', () => {
     expect(labels(fm)[0]).to.equal('Abstract Submission Deadline');
     expect(items(fm).map((item) => item.dataset.state).slice(0, 2)).to.deep.equal(['passed', 'next']);
     const bidding = items(fm).find((item) => text(item.querySelector('[part=label]')!) === 'Review Bidding Period')!;
-    expect(text(bidding.querySelector('[part=date]')!)).to.equal('Jan 31 – Feb 7, 2026');
+    expect(text(bidding.querySelector('[part=date]')!)).to.equal('Jan 31 – Feb 7, 2026 (AoE)');
     expect([...bidding.querySelectorAll('[part=badge]')].map(text)).to.deep.equal(['Tentative']);
     const astro = await fixture<WorkshopDates>(html`<workshop-dates .data=${await seed('ml4astro-icml2025')}></workshop-dates>`);
     expect(items(astro).every((item) => item.dataset.state === 'tbd')).to.be.true;

@@ -3,6 +3,7 @@ import '../../src/components/workshop-header/workshop-header.js';
 import '../../src/components/workshop-data/workshop-data.js';
 import type { WorkshopHeader } from '../../src/components/workshop-header/workshop-header.js';
 import { clearWorkshopCache } from '../../src/data/load.js';
+import { validateWorkshop } from '../../src/data/index.js';
 
 const workshop = {
   title: 'Machine Learning Multiscale Processes',
@@ -115,5 +116,41 @@ describe('<workshop-header>', () => {
     await el.updateComplete;
     expect(text(el)).to.contain('the file was not found');
     expect(el.shadowRoot!.querySelector('button')!.textContent).to.equal('Try again');
+  });
+
+  describe('workshop hours', () => {
+    const hoursOf = (el: HTMLElement) => {
+      const fact = [...el.shadowRoot!.querySelectorAll('.fact')].find((node) => node.querySelector('dt')!.textContent === 'Hours');
+      return fact && fact.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim();
+    };
+
+    it('shows the hours in the event zone, named, and on the reader\'s clock when it differs', async () => {
+      // The browser is pinned to Europe/Berlin: UTC+2 on Apr 27, 2025, six hours behind Singapore's UTC+8.
+      const data = { ...workshop, timeZone: 'Asia/Singapore', hours: { start: '09:00', end: '17:00' } };
+      const el = await fixture<WorkshopHeader>(html`<workshop-header .data=${data}></workshop-header>`);
+      expect(hoursOf(el)).to.equal('09:00–17:00 UTC+8 (your time: 03:00–11:00 UTC+2)');
+      await expect(el).to.be.accessible();
+      const same = await fixture<WorkshopHeader>(html`<workshop-header .data=${{ ...data, timeZone: 'Europe/Berlin' }}></workshop-header>`);
+      expect(hoursOf(same)).to.equal('09:00–17:00 UTC+2');
+      // Prerendered: no reader yet, so no local time; its space is kept.
+      (el as unknown as { readerKnown: boolean }).readerKnown = false;
+      await el.updateComplete;
+      expect(hoursOf(el)).to.equal('09:00–17:00 UTC+8');
+      expect(el.shadowRoot!.querySelector('.reserved')!.getAttribute('data-space')).to.equal(' (your time: 09:00–17:00 UTC+8)');
+    });
+
+    it('names the zone as written while the day is not known (its offset may change), and shows no hours without them', async () => {
+      const data = { ...workshop, date: '2025-04', timeZone: 'America/Sao_Paulo', hours: { start: '08:55', end: '17:35' } };
+      const el = await fixture<WorkshopHeader>(html`<workshop-header .data=${data}></workshop-header>`);
+      expect(hoursOf(el)).to.equal('08:55–17:35 America/Sao_Paulo');
+      expect(el.shadowRoot!.querySelector('[part~=local]')).to.equal(null);
+      const fixed = await fixture<WorkshopHeader>(html`<workshop-header .data=${{ ...data, dateTbd: true, timeZone: 'UTC-3' }}></workshop-header>`);
+      expect(hoursOf(fixed)).to.equal('08:55–17:35 UTC-3');
+      const none = await fixture<WorkshopHeader>(html`<workshop-header .data=${workshop}></workshop-header>`);
+      expect(hoursOf(none)).to.equal(undefined);
+      // Hours that end before they start are reported and left out.
+      const { issues } = validateWorkshop({ title: 'x', hours: { start: '17:00', end: '09:00' } });
+      expect(issues.map((issue) => [issue.path, issue.message])).to.deep.equal([['hours', 'The hours end before (or when) they start; ignored.']]);
+    });
   });
 });

@@ -6,17 +6,19 @@ import { clearWorkshopCache } from '../../src/data/load.js';
 import { loadMarkdown } from '../../src/internal/markdown.js';
 import { audienceOf } from '../../src/data/workshop.js';
 import type { ImportantDate } from '../../src/data/schema.js';
+import { validateWorkshop } from '../../src/data/index.js';
 
 const BEFORE_DEADLINES = Date.UTC(2025, 0, 20);
 
 const workshop = {
   title: 'Tracks workshop',
+  // Track cards list their dates in this order, the file's.
   importantDates: [
-    { id: 'sub', label: 'Paper submission', date: '2025-02-10' },
     { id: 'abstract', label: 'Abstract deadline', date: '2025-02-03', track: 'full' },
+    { id: 'sub', label: 'Paper submission', date: '2025-02-10' },
     { id: 'short-sub', label: 'Short paper submission', date: '2025-02-20T12:00', timeZone: 'Europe/Vienna', track: 'short' },
-    { id: 'camera', label: 'Camera-ready', tbd: true, track: 'full' },
     { id: 'notif', label: 'Notification', kind: 'notification', date: '2025-03-01' },
+    { id: 'camera', label: 'Camera-ready', tbd: true, track: 'full' },
   ],
   callForPapers: {
     submissionUrl: 'https://openreview.example.org/group',
@@ -116,8 +118,8 @@ describe('<workshop-tracks>', function () {
       'Abstract deadline',
       'Paper submission',
       'Notification',
-      'Poster printing service',
       'Camera-ready',
+      'Poster printing service',
     ]);
   });
 
@@ -239,5 +241,93 @@ describe('<workshop-tracks>', function () {
     expect(el.scrollWidth).to.be.at.most(320);
     expect(getComputedStyle(el).colorScheme).to.equal('dark');
     await expect(el).to.be.accessible();
+  });
+
+  it('writes page limits as ranges, for submissions and the camera-ready version, and validates them', async () => {
+    const data = {
+      title: 'x',
+      callForPapers: {
+        tracks: [
+          { id: 'range', name: 'Range', pageLimit: { min: 4, max: 9 }, pageLimitExcludes: 'references', cameraReadyPageLimit: { min: 5, max: 10 } },
+          { id: 'same', name: 'Same', pageLimit: { min: 1, max: 1 }, cameraReadyPageLimit: 5 },
+        ],
+      },
+    };
+    const el = await fixture<WorkshopTracks>(html`<workshop-tracks .data=${data}></workshop-tracks>`);
+    expect(facts(track(el, 'range'))).to.deep.equal({ 'Page limit': '4–9 pages (not counting references)', 'Camera-ready': '5–10 pages' });
+    expect(facts(track(el, 'same'))).to.deep.equal({ 'Page limit': '1 page', 'Camera-ready': '5 pages' });
+    // A range upside down, or without its maximum, is dropped (the track stays); a misspelt bound is named, with the key it most likely means.
+    const { issues } = validateWorkshop({
+      title: 'x',
+      callForPapers: { tracks: [{ id: 'a', name: 'A', pageLimit: { min: 9, max: 4 } }, { id: 'b', name: 'B', pageLimit: { min: 4, mx: 9 } }] },
+    });
+    const at = (path: string) => issues.filter((issue) => issue.path === path);
+    expect(at('callForPapers.tracks[0].pageLimit').map((issue) => issue.message)).to.deep.equal(['The maximum is below the minimum; ignored.']);
+    expect(at('callForPapers.tracks[1].pageLimit.mx')[0]!.didYouMean).to.equal('callForPapers.tracks[1].pageLimit.max');
+    expect(at('callForPapers.tracks[1].pageLimit').map((issue) => issue.message)).to.deep.equal(['A page range needs its "max"; ignored.']);
+  });
+
+  describe('submission status', () => {
+    const statusWorkshop = {
+      title: 'Status workshop',
+      importantDates: [
+        // Workshop-wide: an event whose words say submissions, so it concerns authors.
+        { id: 'opens', label: 'Submission site opens', kind: 'event', date: '2025-01-05' },
+        { id: 'later-opens', label: 'Submissions open', kind: 'event', date: '2025-01-25', track: 'later' },
+        { id: 'open-sub', label: 'Paper submission', date: '2025-02-10', track: 'open' },
+        { id: 'later-sub', label: 'Paper submission', date: '2025-02-20', track: 'later' },
+        { id: 'past-sub', label: 'Early submission', date: '2025-01-10', track: 'past' },
+        { id: 'told-sub', label: 'Paper submission', date: '2025-02-10', track: 'told' },
+        { id: 'again-sub', label: 'Paper submission', date: '2025-01-10', track: 'again' },
+      ],
+      callForPapers: {
+        submissionUrl: 'https://openreview.example.org/group',
+        tracks: [
+          { id: 'open', name: 'Open' },
+          { id: 'later', name: 'Later' },
+          { id: 'past', name: 'Past' },
+          { id: 'told', name: 'Told', status: 'closed' },
+          { id: 'again', name: 'Again', status: 'open' },
+        ],
+      },
+    };
+    const status = (el: HTMLElement, id: string) => {
+      const node = track(el, id).querySelector('[part~=status]');
+      return node && [node.getAttribute('data-status'), text(node)];
+    };
+    const submits = (el: HTMLElement, id: string) => !!track(el, id).querySelector('a[part~=submit]');
+
+    it('is the track\'s own, else read from its opening dates and deadlines, and replaces the submit link unless open', async () => {
+      // Jan 20, 2025: the site opened on Jan 5; "Later" opens on Jan 25; "Past" closed on Jan 10.
+      const el = await fixture<WorkshopTracks>(html`<workshop-tracks .data=${statusWorkshop}></workshop-tracks>`);
+      expect(['open', 'later', 'past', 'told', 'again'].map((id) => [status(el, id), submits(el, id)])).to.deep.equal([
+        [null, true],
+        [['not-yet-open', 'Submissions not yet open'], false],
+        [['closed', 'Submissions closed'], false],
+        [['closed', 'Submissions closed'], false],
+        [null, true],
+      ]);
+      expect(track(el, 'past').querySelector('[part~=status]')!.getAttribute('part')).to.equal('status closed');
+      // The opening dates are the authors' dates of the track.
+      expect(deadlines(track(el, 'later'))[0]).to.match(/^Submission site opens/);
+      await expect(el).to.be.accessible();
+      clock.setSystemTime(Date.UTC(2025, 0, 26));
+      const later = await fixture<WorkshopTracks>(html`<workshop-tracks .data=${statusWorkshop}></workshop-tracks>`);
+      expect([status(later, 'later'), submits(later, 'later')]).to.deep.equal([null, true]);
+    });
+
+    it('says "Submissions open" where there is no link, and dates a status read from the clock until the reader is known', async () => {
+      const unlinked = { ...statusWorkshop, callForPapers: { tracks: statusWorkshop.callForPapers.tracks } };
+      const el = await fixture<WorkshopTracks>(html`<workshop-tracks .data=${unlinked}></workshop-tracks>`);
+      expect(status(el, 'open')).to.deep.equal(['open', 'Submissions open']);
+      expect(status(el, 'again')).to.deep.equal(['open', 'Submissions open']);
+      expect(track(el, 'open').querySelector('a')).to.equal(null);
+      // As prerendered: a status read from the build's clock says when it was true; one the organizers wrote does not.
+      (el as unknown as { readerKnown: boolean }).readerKnown = false;
+      await el.updateComplete;
+      expect(status(el, 'past')).to.deep.equal(['closed', 'Submissions closed (as of Jan 20, 2025)']);
+      expect(status(el, 'told')).to.deep.equal(['closed', 'Submissions closed']);
+      expect(status(el, 'again')).to.deep.equal(['open', 'Submissions open']);
+    });
   });
 });

@@ -2,7 +2,7 @@
 // laid out in a few seconds, and overlap notes name a few items and count the rest. Quadratic code takes
 // minutes here (the old overlap lists held 25 million titles for one slot of 10,000 items).
 import { expect } from '@open-wc/testing';
-import { validateWorkshop } from '../../src/data/validate.js';
+import { validateWorkshop } from '../../src/data/issue-messages.js';
 import { OVERLAP_NAMES, overlapNote, timedSchedule } from '../../src/data/schedule.js';
 import { committeeEntries, filterEntries } from '../../src/data/people.js';
 

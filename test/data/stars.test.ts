@@ -13,7 +13,7 @@ import {
   starStorageKey,
   unscheduledStars,
 } from '../../src/data/stars.js';
-import { validateWorkshop } from '../../src/data/validate.js';
+import { validateWorkshop } from '../../src/data/issue-messages.js';
 
 function workshopOf(data: unknown): Workshop {
   const result = validateWorkshop(data);

@@ -1,6 +1,7 @@
 // Table-driven checks of what organizers see for bad input: which JSON path, what message, what happened.
 import { expect } from '@open-wc/testing';
-import { closestMatch, formatPath, jsonErrorOffset, lineAndColumn, parseJson, validateWorkshop, type WorkshopIssue } from '../../src/data/validate.js';
+import { closestMatch, validateWorkshop } from '../../src/data/issue-messages.js';
+import { formatPath, jsonErrorOffset, lineAndColumn, parseJson, type WorkshopIssue } from '../../src/data/validate.js';
 import { stateFromText, stateFromValue } from '../../src/data/load.js';
 
 const fixture = async (name: string) => (await fetch(`/test/fixtures/invalid/${name}`)).text();

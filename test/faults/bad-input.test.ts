@@ -64,6 +64,8 @@ async function renderBad(tags: KnownTag[], source: { src?: string; data?: unknow
     await new Promise((resolve) => setTimeout(resolve, 50));
     await settle(host);
   }
+  // An element that has just read its file waits for the words of its problems (loaded on demand) before its notice and ww-error.
+  await settle(host);
   for (const el of parent.children) {
     if (!el.shadowRoot) continue;
     states[el.localName] = el.shadowRoot.querySelector('[part="error"]') ? 'error' : el.shadowRoot.querySelector('[data-kind="loading"]') ? 'loading' : 'ready';

@@ -30,6 +30,8 @@ export const NEEDS = {
   datelessScheduleDay: 'schema: a schedule day without a date (the proposal names no day; ScheduleDay.date is required)',
   datesFileOrder: 'element: <workshop-dates> keeps the file order (a TBD date stays where the organizers put it, not last)',
   datesZoneShown: 'element: <workshop-dates> shows the zone (AoE) of whole-day periods and notifications, as it does for deadlines',
+  trackDates:
+    "element: <workshop-tracks> repeats the authors' dates in each card, so a page that puts the tracks first shows those dates before the dates list, out of the seed's order (the seed names each date once, in its list)",
 } as const;
 
 /** What must be built for a fact to pass: "schema: …" (a field the JSON cannot express yet) or "element: …". */

@@ -22,7 +22,7 @@ export const fm4science: SeedFacts = {
     // line 13
     { kind: 'link', href: 'https://fm-science.github.io/' },
     // line 9-19
-    { kind: 'heading', text: '1. Workshop Description', needs: { page: NEEDS.sectionTitles } },
+    { kind: 'heading', text: '1. Workshop Description' },
     { kind: 'text', text: 'Scientific foundation models should be built for science, not for generic AI tastes or leaderboard prestige [8, 11]. This workshop centers problem-driven design: models that measurably advance real scientific inquiries, e.g., forecasting extreme climate events, accelerating materials discovery, understanding biological mechanisms, co-developed with domain experts and validated against field data, experiments, and downstream impact [4, 5, 7].' },
     { kind: 'text', text: 'We argue that foundation models for science must be built differently from language and vision [2, 10]. Scientific data are physical, causal, spatiotemporal, and often scarce or biased; objectives must reflect mechanistic fidelity, not just predictive accuracy. This calls for scientific priors and constraints, robust uncertainty quantification (UQ), and architectures that natively handle multi-modality (e.g., grids, meshes, spectra, time series, point clouds, text, images, code). It also demands tight integration with classical scientific tools (simulators, PDE solvers, optimization and inference engines, and HPC workflows) to yield hybrid systems that are faster, more accurate, and more trustworthy.' },
     { kind: 'text', text: 'We will highlight opportunities and hard problems unique to science: enforcing conservation laws and symmetries; learning across vast spatial and temporal scales; representing extreme events and tipping points; calibrating and validating UQ; and developing evaluation protocols that reward mechanistic insight and actionable reliability [6, 3, 9, 12, 1]. The goal is a roadmap for building, training, and deploying scientific foundation models that accelerate discovery while respecting the structure of the natural world. We aim to bring together experts from foundation models and scientific problems, spur discussions, and foster collaborations on broad and transformative questions' },
@@ -44,18 +44,18 @@ export const fm4science: SeedFacts = {
     { kind: 'track', text: 'Tiny/Short Paper Track' },
     { kind: 'text', text: 'In alignment with ICLR 2026 guidance, we will host a dedicated tiny/short paper track to encourage the submission of early-stage, high-potential ideas that may not yet be mature enough for full-length papers. Submissions to this track will undergo a light but fair review process focused on novelty, clarity, and potential impact. To ensure integrity and originality, AI-generated papers will not be permitted for this track. Selected tiny papers will be presented as posters or short talks to foster interactive discussion and community feedback.' },
     // line 39-57
-    { kind: 'heading', text: '2. Workshop Schedule and Logistics', needs: { page: NEEDS.sectionTitles } },
+    { kind: 'heading', text: '2. Workshop Schedule and Logistics' },
     { kind: 'text', text: 'Tentative important dates for paper submissions (anywhere on earth):', under: '2. Workshop Schedule and Logistics', needs: NEEDS.datesNote },
     // line 43 (the zone: line 41, "anywhere on earth")
     { kind: 'date', label: 'Abstract Submission Deadline', date: '2026-01-28', zone: 'AoE' },
     // line 44
     { kind: 'date', label: 'Paper Submission Deadline', date: '2026-01-30', zone: 'AoE' },
     // line 45
-    { kind: 'date', label: 'Review Bidding Period', date: '2026-01-31', end: '2026-02-07', zone: 'AoE', needs: NEEDS.datesZoneShown },
+    { kind: 'date', label: 'Review Bidding Period', date: '2026-01-31', end: '2026-02-07', zone: 'AoE' },
     // line 46
     { kind: 'date', label: 'Reviewer Deadline', date: '2026-02-28', zone: 'AoE' },
     // line 47
-    { kind: 'date', label: 'Acceptance/Rejection Notification Date', date: '2026-03-01', zone: 'AoE', needs: NEEDS.datesZoneShown },
+    { kind: 'date', label: 'Acceptance/Rejection Notification Date', date: '2026-03-01', zone: 'AoE', orderNeeds: NEEDS.trackDates },
     // line 48
     { kind: 'date', label: 'Import Workshop Program and Accepted Papers to iclr.cc', date: '2026-03-11', zone: 'AoE' },
     // line 50: the header of both columns
@@ -75,7 +75,7 @@ export const fm4science: SeedFacts = {
     { kind: 'slot', start: '17:00', end: '17:30', title: 'Contributed Talks' },
     { kind: 'slot', start: '17:30', end: '17:35', title: 'Closing Remarks' },
     // line 59-71
-    { kind: 'heading', text: '3. Participation and Accessibility Plan.', orderNeeds: { page: NEEDS.sectionOrder } },
+    { kind: 'heading', text: '3. Participation and Accessibility Plan.' },
     { kind: 'text', text: 'At ICLR 2026, we anticipate receiving more than 100 paper submissions, with an acceptance rate of around 25%. Of the accepted papers, 16% will be invited for oral presentations.' },
     { kind: 'text', text: 'Attendees. We expect 200-300 in-person attendees. Our goal is to attract a diverse range of participants, including: 1) entry-level graduate students, through the provision of educational materials; 2) early-career researchers, by offering a variety of research topics; and 3) established domain leaders, through opportunities for interdisciplinary communication and potential collaborations.' },
     { kind: 'text', text: 'Virtual Access. We are committed to ensuring accessibility for those unable to attend physically. All accepted talks, posters, and panel sessions will have their slides and (where permitted) recordings posted on the workshop website. We will also maintain an active online presence (via the workshop site and social channels) to share materials, summaries, and key discussions with the broader community.' },
@@ -83,7 +83,7 @@ export const fm4science: SeedFacts = {
     { kind: 'text', text: 'Special Requirements & Technical Needs. No special needs other than the standard AV setup.' },
     { kind: 'text', text: 'Previous Attendance. Our 1st workshop at NeurIPS 2024 received 100+ paper submissions and 100+ in-person attendees.' },
     // line 73-89
-    { kind: 'heading', text: '4. Invited Speakers (A-Z by Last Name)', needs: { page: NEEDS.sectionTitles } },
+    { kind: 'heading', text: '4. Invited Speakers (A-Z by Last Name)' },
     { kind: 'text', text: 'This workshop has devoted enormous efforts to ensure the demographic diversity of speakers (3 female, 4 male).' },
     { kind: 'text', text: 'All speakers and organizers plan to attend the workshop in person.' },
     { kind: 'text', text: 'All speakers have confirmed to talk at our workshop.' },
@@ -95,7 +95,7 @@ export const fm4science: SeedFacts = {
     { kind: 'person', name: 'Rebecca Willett', details: ['Professor and Director of AI', 'Data Science Institute', 'University of Chicago'] },
     { kind: 'person', name: 'Rose Yu', details: ['Associate Professor', 'UC San Diego'] },
     // line 91-97
-    { kind: 'heading', text: '5. Organizers & Program Committee', needs: { page: NEEDS.sectionTitles } },
+    { kind: 'heading', text: '5. Organizers & Program Committee' },
     { kind: 'text', text: 'This workshop strives to ensure the demographic diversity of confirmed organizers (Appendix A)' },
     { kind: 'text', text: 'Wuyang Chen (Simon Fraser Univ.), Yongji Wang (NYU), Benjamin Erichson (ICSI, and LBNL), Laurence Perreault-Levasseur (Univ. Montreal), Bo Li (UIUC), Damian Borth (University of St. Gallen), Swarat Chaudhuri (UT Austin).' },
     { kind: 'text', text: 'We have also confirmed a list of Program Committee members (Appendix B), so that each paper receives 3 reviews, and no reviewer is committed to reviewing more than 3 papers.' },
@@ -107,9 +107,9 @@ export const fm4science: SeedFacts = {
     { kind: 'text', text: 'The reviewing process will be conducted using double-blind principles, and assignments will be managed to prevent COI violations.' },
     { kind: 'text', text: 'All program committee members and reviewers will be instructed to declare potential conflicts, and submissions with COIs will be reassigned to independent reviewers.' },
     // line 108-115
-    { kind: 'heading', text: '7. Relevant Workshops', needs: { page: NEEDS.relatedTitle } },
-    { kind: 'text', text: 'This will be the 2nd version of our workshop. Our 1st workshop was at NeurIPS 2024. Two related directions in machine learning conferences.', needs: NEEDS.relatedText },
-    { kind: 'text', text: 'Foundation Models. Many recent workshops focused on discussing applications and properties of foundation models.', needs: NEEDS.relatedGroups },
+    { kind: 'heading', text: '7. Relevant Workshops' },
+    { kind: 'text', text: 'This will be the 2nd version of our workshop. Our 1st workshop was at NeurIPS 2024. Two related directions in machine learning conferences.' },
+    { kind: 'text', text: 'Foundation Models. Many recent workshops focused on discussing applications and properties of foundation models.' },
     { kind: 'text', text: 'Foundation Models for Decision Making', near: ['Neurips 2023', 'Neurips 2022'] },
     { kind: 'text', text: 'Robustness of Zero/Few-Shot Learning in Foundation Models (R0-FoMo)', near: ['Neurips 2023'] },
     { kind: 'text', text: 'Distribution Shifts (DistShift) New Frontiers with Foundation Models', near: ['Neurips 2023'] },
@@ -117,12 +117,12 @@ export const fm4science: SeedFacts = {
     { kind: 'text', text: 'I Can’t Believe It’s Not Better (ICBINB): Failure Modes in the Age of Foundation Models', near: ['Neurips 2023'] },
     { kind: 'text', text: 'ES-FoMo: Efficient Systems for Foundation Models', near: ['ICML 2023'] },
     { kind: 'text', text: 'Mathematical and Empirical Understanding of Foundation Models (ME-FoMo)', near: ['ICLR 2023'] },
-    { kind: 'text', text: 'AI-for-Science. Scientific problems become key focuses in the academia, stirring active discussion over methodologies and applications.', needs: NEEDS.relatedGroups },
+    { kind: 'text', text: 'AI-for-Science. Scientific problems become key focuses in the academia, stirring active discussion over methodologies and applications.' },
     { kind: 'text', text: 'Machine Learning and the Physical Sciences', near: ['Neurips 2024', 'Neurips 2023', 'Neurips 2022', 'Neurips 2021'] },
     { kind: 'text', text: 'AI for Science', near: ['Neurips 2024', 'Neurips 2023', 'Neurips 2022', 'ICML 2022', 'Neurips 2021'] },
     { kind: 'text', text: 'AI for Earth and Space Science', near: ['ICLR 2022'] },
     // line 115
-    { kind: 'text', text: 'In comparison, our workshop will emphasize how foundation models will change the game in the scientific domain, as the large scaling in both data, model, and training is proven to be key in qualitative changes in CV and NLP. Our workshop will provide timely discussions about potentials and opportunities in this research direction.', needs: NEEDS.relatedText },
+    { kind: 'text', text: 'In comparison, our workshop will emphasize how foundation models will change the game in the scientific domain, as the large scaling in both data, model, and training is proven to be key in qualitative changes in CV and NLP. Our workshop will provide timely discussions about potentials and opportunities in this research direction.' },
     // Once in our file, never in the seed: a made-up related-workshop entry for the first edition.
     { kind: 'absent', text: 'The first edition of this workshop' },
     // line 117-133
@@ -150,7 +150,7 @@ export const fm4science: SeedFacts = {
     { kind: 'link', href: 'mailto:swarat@cs.utexas.edu' },
     { kind: 'text', text: 'Swarat Chaudhuri is a Professor of Computer Science and the director of the Trishul laboratory at UT Austin. His research lies at the interface of programming languages, formal methods, and machine learning. He aims to develop a new class of intelligent systems that are reliable, transparent, and secure by construction and can solve reasoning-intensive tasks beyond the scope of contemporary AI. Prof. Chaudhuri received a bachelor’s degree in computer science from the Indian Institute of Technology, Kharagpur (2001), and a Ph.D. in computer science from the University of Pennsylvania (2007). He has received the NSF CAREER award, the ACM SIGPLAN John Reynolds Dissertation award, the Morris and Dorothy Rubinoff Dissertation award from the University of Pennsylvania, Meta and Google Research awards, and several ACM SIGPLAN and SIGSOFT distinguished paper awards. He serves on the editorial boards of ACM Transactions on Programming Languages and Systems and Transactions on Machine Learning Research. He served as a Program Chair for CAV 2016 and ICLR 2024.' },
     // line 135-139
-    { kind: 'heading', text: 'B. Program Committee Members.', needs: { page: NEEDS.sectionTitles } },
+    { kind: 'heading', text: 'B. Program Committee Members.' },
     { kind: 'text', text: 'We confirm a list of Program Committee members who will serve as reviewers or area chairs for paper submissions to our workshop. We will ensure a sufficient number of reviewers so that each paper receives three reviews and no one is committed to reviewing more than three papers. We will continue to secure more reviewers before the paper submission deadline.' },
     // line 139
     { kind: 'person', name: 'Siavash Ameli', details: ['UC Berkeley'] },
@@ -263,10 +263,5 @@ export const fm4science: SeedFacts = {
     { kind: 'text', text: '[10] Yuan, L., Chen, D., Chen, Y.-L., Codella, N., Dai, X., Gao, J., Hu, H., Huang, X., Li, B., Li, C., et al. Florence: A new foundation model for computer vision. arXiv preprint arXiv:2111.11432, 2021.' },
     { kind: 'text', text: '[11] Zhang, X., Wang, L., Helwig, J., Luo, Y., Fu, C., Xie, Y., Liu, M., Lin, Y., Xu, Z., Yan, K., et al. Artificial intelligence for science in quantum, atomistic, and continuum systems. arXiv preprint arXiv:2307.08423, 2023.' },
     { kind: 'text', text: '[12] Zhu, X. X., Xiong, Z., Wang, Y., Stewart, A. J., Heidler, K., Wang, Y., Yuan, Z., Dujardin, T., Xu, Q., and Shi, Y. On the foundations of earth and climate foundation models. arXiv preprint arXiv:2405.04285, 2024.' },
-  ],
-  inventions: [
-    // The schedule's day (2026-04-26, a Sunday) is required by the schema; the proposal names none.
-    { match: 'Apr 26', needs: NEEDS.datelessScheduleDay },
-    { match: 'weekday "Sun"', needs: NEEDS.datelessScheduleDay },
   ],
 };

@@ -9,7 +9,7 @@
  * Kramdown leaves Markdown inside the HTML <p> of the overview unparsed, so the original shows the two links of
  * line 53 as raw "[EAIRA](...)"; the links are what the organizers meant, and are the facts.
  */
-import { NEEDS, type SeedFacts } from './facts.js';
+import type { SeedFacts } from './facts.js';
 
 const SUBMISSIONS =
   'Submissions (up to 4 pages, excluding references) will be peer-reviewed by a multidisciplinary committee for originality, relevance, and scientific and technical rigor. Accepted works will be presented as talks or posters and may optionally be published on OpenReview. We encourage interdisciplinary collaborations, early-career participation, and novel cross-domain perspectives.';
@@ -78,10 +78,9 @@ export const frontierReasoning: SeedFacts = {
       kind: 'text',
       text: SUBMISSIONS,
       after: 'Rigorous case studies (incl. negative results): comparing integration choices across biology, earth science, physics or materials science.',
-      needs: NEEDS.cfpClosing,
     },
     // line 75-84; line 81 lost its <li> but shows all the same.
-    { kind: 'heading', text: 'Workshop Outcomes and Opportunities', orderNeeds: { page: NEEDS.sectionOrder } },
+    { kind: 'heading', text: 'Workshop Outcomes and Opportunities' },
     { kind: 'text', text: 'Keynotes: AI success stories and roadblocks from diverse scientific domains – Earth Sciences, Biology, LLNL Fusion breakthrough, AlphaEvlove, AphaFold3, Stormer, etc.' },
     { kind: 'text', text: 'Panel Discussions: Expert panels from national lab, Frontier LLM labs, and academics on critical challenges and emerging trends, fostering deep insights and collaborative exchanges.' },
     {
@@ -101,16 +100,16 @@ export const frontierReasoning: SeedFacts = {
       text: 'Early Career Opportunities: Targeted opportunities for early-career researchers to engage, present their work, and network with senior domain experts, facilitating mentorship and future collaborations.',
     },
     // line 86-89
-    { kind: 'heading', text: 'Confirmed Speakers and Panelists', needs: { page: `${NEEDS.comingSoon}; ${NEEDS.sectionTitles}` } },
-    { kind: 'placeholder', under: 'Confirmed Speakers and Panelists', needs: { page: NEEDS.comingSoon } },
+    { kind: 'heading', text: 'Confirmed Speakers and Panelists' },
+    { kind: 'placeholder', under: 'Confirmed Speakers and Panelists' },
     // line 98-101
     { kind: 'heading', text: 'Schedule' },
     { kind: 'placeholder', under: 'Schedule' },
     // line 104-107
-    { kind: 'heading', text: 'Organizers', needs: { page: NEEDS.comingSoon } },
-    { kind: 'placeholder', under: 'Organizers', needs: { page: NEEDS.comingSoon } },
+    { kind: 'heading', text: 'Organizers' },
+    { kind: 'placeholder', under: 'Organizers' },
     // line 141-144
-    { kind: 'heading', text: 'Technical Committee', needs: { page: `${NEEDS.comingSoon}; ${NEEDS.sectionTitles}` } },
-    { kind: 'placeholder', under: 'Technical Committee', needs: { page: NEEDS.comingSoon } },
+    { kind: 'heading', text: 'Technical Committee' },
+    { kind: 'placeholder', under: 'Technical Committee' },
   ],
 };

@@ -5,7 +5,7 @@
  * The seed does not name the workshop itself (the site's title lives in its _config.yml), so no title fact; its
  * mojibake "workshopâ€™s" (line 25) is "workshop’s".
  */
-import { NEEDS, type SeedFacts } from './facts.js';
+import type { SeedFacts } from './facts.js';
 
 export const ml4astro: SeedFacts = {
   seed: '003_752bbad0c35ae8d4.txt',
@@ -14,7 +14,7 @@ export const ml4astro: SeedFacts = {
   now: Date.UTC(2025, 2, 1, 12),
   facts: [
     // line 6-10
-    { kind: 'heading', text: 'Rationale', needs: { page: NEEDS.sectionTitles } },
+    { kind: 'heading', text: 'Rationale' },
     {
       kind: 'text',
       text: 'As modern astrophysical surveys deliver an unprecedented amount of data, from the imaging of billions of distant galaxies to the innermost region of supermassive blackholes, the integration of AI into scientific workflows, which have stringent accuracy requirements, becomes increasingly crucial to exploit the full information content of these datasets. In addition, the multimodal and publicly accessible nature of astronomical data creates a fertile development ground for large scientific models, with applications far beyond astronomy.',
@@ -52,23 +52,21 @@ export const ml4astro: SeedFacts = {
       kind: 'link',
       href: '#call-for-abstracts',
       text: 'See Call For Abstracts',
-      needs: NEEDS.callToAction,
     },
     // line 34-50
-    { kind: 'heading', text: 'Program', needs: { page: NEEDS.subSections } },
-    { kind: 'heading', text: 'Invited Speakers and Panelists', needs: { page: NEEDS.comingSoon } },
-    { kind: 'placeholder', under: 'Invited Speakers and Panelists', text: 'Coming soon - Check back for updates on our exciting lineup of speakers!', needs: NEEDS.comingSoon },
-    { kind: 'heading', text: 'Workshop Schedule', needs: { page: NEEDS.sectionTitles } },
+    { kind: 'heading', text: 'Program' },
+    { kind: 'heading', text: 'Invited Speakers and Panelists' },
+    { kind: 'placeholder', under: 'Invited Speakers and Panelists', text: 'Coming soon - Check back for updates on our exciting lineup of speakers!' },
+    { kind: 'heading', text: 'Workshop Schedule' },
     {
       kind: 'placeholder',
       under: 'Workshop Schedule',
       text: 'Coming soon - The detailed schedule will be announced after the abstract submission and review process.',
-      needs: { page: NEEDS.sectionTitles },
     },
-    { kind: 'heading', text: 'Accepted Contributions', needs: { page: NEEDS.comingSoon } },
-    { kind: 'placeholder', under: 'Accepted Contributions', text: 'Coming soon - Accepted papers will be listed here after the review process.', needs: NEEDS.comingSoon },
+    { kind: 'heading', text: 'Accepted Contributions' },
+    { kind: 'placeholder', under: 'Accepted Contributions', text: 'Coming soon - Accepted papers will be listed here after the review process.' },
     // line 54-60
-    { kind: 'heading', text: 'Call for Abstracts', needs: { page: NEEDS.sectionTitles } },
+    { kind: 'heading', text: 'Call for Abstracts' },
     { kind: 'heading', text: 'Important Dates' },
     { kind: 'date', label: 'Abstract Submission Deadline', tbd: true },
     { kind: 'date', label: 'Notification of Acceptance', tbd: true },
@@ -85,8 +83,8 @@ export const ml4astro: SeedFacts = {
     { kind: 'heading', text: 'Submission Process' },
     { kind: 'text', text: 'Details about the submission process will be announced soon. Please check back for updates.', under: 'Submission Process' },
     // line 73-75
-    { kind: 'heading', text: 'Organizing Committee', needs: { page: NEEDS.comingSoon } },
-    { kind: 'placeholder', under: 'Organizing Committee', text: 'Coming soon - Check back for updates on our organizing committee.', needs: NEEDS.comingSoon },
+    { kind: 'heading', text: 'Organizing Committee' },
+    { kind: 'placeholder', under: 'Organizing Committee', text: 'Coming soon - Check back for updates on our organizing committee.' },
     // line 77-79
     { kind: 'heading', text: 'Contact' },
     { kind: 'text', text: 'For any questions, please contact [email to be added]' },

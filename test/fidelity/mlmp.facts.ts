@@ -6,7 +6,7 @@
  * Not facts: the nav entries "dates", "invited speakers", "organizers", "sponsors" and "contact" (line 13) point at
  * other pages of the original site, which the seed does not hold; the 404 template on line 13 is Next.js's.
  */
-import { NEEDS, type SeedFacts } from './facts.js';
+import type { SeedFacts } from './facts.js';
 
 export const mlmp: SeedFacts = {
   seed: '000_b3b08136056a1261.txt',
@@ -72,11 +72,10 @@ export const mlmp: SeedFacts = {
     { kind: 'text', text: 'The bar for spotlight presentations is the same as for the "new scientific result" track.' },
     { kind: 'text', text: 'Stricter dual submission policy: submissions to this track cannot be under review at any other venue at the time of submission' },
     // line 52-58
-    { kind: 'heading', text: 'Other AI for science workshops at ICLR 2025', needs: { page: NEEDS.relatedTitle } },
+    { kind: 'heading', text: 'Other AI for science workshops at ICLR 2025' },
     {
       kind: 'text',
       text: 'If you feel that your work is not a good thematic fit for the multiscale ML workshop, consider submitting to one of the other AI for science workshops, such as:',
-      needs: NEEDS.relatedText,
     },
     { kind: 'link', href: 'https://iclragenticai.github.io/', text: 'Towards Agentic AI for Science: Hypothesis Generation, Comprehension, Quantification, and Validation' },
     { kind: 'link', href: 'https://www.gembio.ai/', text: 'Generative and Experimental Perspectives for Biomolecular Design' },
@@ -86,9 +85,8 @@ export const mlmp: SeedFacts = {
     {
       kind: 'text',
       text: 'Good research is reusable and reproducible. Reviewers are encouraged to count the availability of the code and data for review as a positive contribution to the study significance and technical quality. Code wins arguments principle applies here, even though the original meaning was a bit different.',
-      // The related workshops come before the policies (their heading is a gap of <workshop-page>, so their order is checked here).
+      // The related workshops come before the policies.
       after: 'Artificial Intelligence for Nucleic Acids',
-      needs: { page: NEEDS.sectionOrder },
     },
     {
       kind: 'text',
@@ -131,7 +129,7 @@ export const mlmp: SeedFacts = {
     { kind: 'link', href: 'ICLR_2025_MLMP_Workshop.zip', text: 'file' },
     { kind: 'link', href: 'https://www.overleaf.com/read/wrsbgszhyntq#61c4bc', text: 'Overleaf' },
     // line 79-84
-    { kind: 'heading', text: 'Financial assistance', needs: { page: NEEDS.subSections } },
+    { kind: 'heading', text: 'Financial assistance' },
     { kind: 'heading', text: 'Central ICLR financial assistance' },
     {
       kind: 'text',
@@ -154,6 +152,6 @@ export const mlmp: SeedFacts = {
     // Once in our file, never in the seed: a filler line under each related workshop.
     { kind: 'absent', text: 'Another AI for science workshop' },
     // line 13 footer
-    { kind: 'text', text: '© 2025 Nikita Kazeev, MIT Licensed', needs: NEEDS.footer },
+    { kind: 'text', text: '© 2025 Nikita Kazeev, MIT Licensed' },
   ],
 };

@@ -4,7 +4,7 @@
  * those of that joined text. Standalone short lines (Important Dates, About the Workshop, Topics of Interest,
  * Contact) are the page's headings.
  */
-import { NEEDS, type SeedFacts } from './facts.js';
+import type { SeedFacts } from './facts.js';
 
 export const sim2science: SeedFacts = {
   seed: '004_f05e59747caabf93.txt',
@@ -21,21 +21,11 @@ export const sim2science: SeedFacts = {
     { kind: 'heading', text: 'Important Dates' },
     { kind: 'date', label: 'Submission Deadline', date: '2026-04-24', time: '23:59', zone: 'AoE' },
     { kind: 'date', label: 'Author Notification', date: '2026-05-15' },
-    {
-      kind: 'date',
-      label: 'Camera-Ready Deadline',
-      tbd: true,
-      orderNeeds: NEEDS.datesFileOrder,
-    },
+    { kind: 'date', label: 'Camera-Ready Deadline', tbd: true },
     { kind: 'date', label: 'Workshop Date', date: '2026-07' },
-    {
-      kind: 'text',
-      text: 'All deadlines are 23:59 Anywhere on Earth (AOE)',
-      under: 'Important Dates',
-      needs: NEEDS.datesNote,
-    },
+    { kind: 'text', text: 'All deadlines are 23:59 Anywhere on Earth (AOE)', under: 'Important Dates', after: 'Workshop Date' },
     // line 92-100
-    { kind: 'heading', text: 'About the Workshop', needs: { page: NEEDS.sectionTitles } },
+    { kind: 'heading', text: 'About the Workshop' },
     {
       kind: 'text',
       text: 'The core tenet of scientific discovery is the construction of knowledge that aligns with experimental observations. This knowledge often takes the form of mechanistic models or simulators, traditionally hand-crafted by domain experts and fit to experimental data. Such simulators underpin predictive simulation, parameter and state inference, uncertainty quantification, and decision-making across the sciences.',
@@ -53,7 +43,7 @@ export const sim2science: SeedFacts = {
       text: 'We pursue two complementary aims: (i) to bridge communities across machine learning and the natural sciences by establishing a common understanding of how simulator discrepancies can be identified and quantified across fields; and (ii) to clarify how machine learning methods can be used to learn from, account for, and reduce simulator discrepancies when integrating simulators with real-world data.',
     },
     // line 102-115
-    { kind: 'heading', text: 'Topics of Interest', needs: { page: NEEDS.sectionTitles } },
+    { kind: 'heading', text: 'Topics of Interest' },
     {
       kind: 'text',
       text: 'We invite contributions on theory and methods as well as applications spanning biology, chemistry, physics, materials science, climate science, and related fields. Topics include:',

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { dateEvent, workshopDayEvent } from '../../src/data/calendar.js';
 import { scheduleEvents } from '../../src/data/schedule.js';
-import { validateWorkshop } from '../../src/data/validate.js';
+import { validateWorkshop } from '../../src/data/issue-messages.js';
 import { datedEntries } from '../../src/data/workshop.js';
 import { workshopCalendar } from '../../src/node/calendar-file.js';
 import { copyAssets, schemaLocation, SCHEMA_URL } from '../../src/node/package-files.js';

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { validateWorkshop } from '../../src/data/validate.js';
+import { validateWorkshop } from '../../src/data/issue-messages.js';
 import { importCsv, ROLE_LISTS } from '../../src/node/import/csv.js';
 import type { Entry } from '../../src/node/import/merge.js';
 import { FileProblem, FileProblems } from '../../src/node/workshop-file.js';

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { validateWorkshop } from '../../src/data/validate.js';
+import { validateWorkshop } from '../../src/data/issue-messages.js';
 import type { Entry } from '../../src/node/import/merge.js';
 import { importOpenReview } from '../../src/node/import/openreview.js';
 import { FileProblem, FileProblems } from '../../src/node/workshop-file.js';

@@ -5,7 +5,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { validateWorkshop } from '../../src/data/validate.js';
+import { validateWorkshop } from '../../src/data/issue-messages.js';
 import type { Entry } from '../../src/node/import/merge.js';
 import { importPretalx } from '../../src/node/import/pretalx.js';
 import { FileProblem, FileProblems } from '../../src/node/workshop-file.js';

@@ -11,7 +11,7 @@ import { PageProblems, prerenderPage } from '../../src/node/prerender-page.js';
 import { prerenderSite, writeIncludes } from '../../src/node/prerender.js';
 import { renderElement } from '../../src/node/render-element.js';
 import { VERSION } from '../../src/version.js';
-import { validateWorkshop } from '../../src/data/validate.js';
+import { validateWorkshop } from '../../src/data/issue-messages.js';
 import { generateWorkshop } from '../fixtures/generate.js';
 
 const root = new URL('../..', import.meta.url).pathname;

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { validateWorkshop } from '../../src/data/validate.js';
+import { validateWorkshop } from '../../src/data/issue-messages.js';
 
 test('the annotated README example validates without issues', () => {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

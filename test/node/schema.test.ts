@@ -110,7 +110,7 @@ test('fm4science keeps the seed as printed: 96 committee entries (duplicates und
   assert.deepEqual(items.map((i) => i.start), [...items.map((i) => i.start)].sort());
   assert.ok(workshop.importantDates?.every((d) => d.tentative));
   assert.deepEqual(workshop.importantDates?.find((d) => d.kind === 'period'), {
-    id: 'review-bidding', label: 'Review Bidding Period', kind: 'period', date: '2026-01-31', end: '2026-02-07', tentative: true, tbd: false,
+    id: 'review-bidding', label: 'Review Bidding Period', kind: 'period', date: '2026-01-31', end: '2026-02-07', timeZone: 'AoE', tentative: true, tbd: false,
   });
 });
 

@@ -1,7 +1,9 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { committeeEntries, filterEntries, parseRole } from '../../data/people.js';
+import { committeeEntries, displayName, filterEntries, parseRole } from '../../data/people.js';
 import type { Workshop } from '../../data/schema.js';
+import { emptyNote } from '../../internal/section-note.js';
+import { ROLE_SECTIONS } from '../../data/layout.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
 import { committeeListStyles } from './committee-list.styles.js';
 
@@ -63,7 +65,7 @@ export class CommitteeList extends WorkshopElement {
     const role = requested ? parseRole(requested) : 'programCommittee';
     if (!role) return this.renderEmpty(`There is no people list called "${requested}".`);
     const all = committeeEntries(workshop, role, this.locale);
-    if (all.length === 0) return this.renderEmpty('No committee members listed yet.');
+    if (all.length === 0) return emptyNote(workshop, ROLE_SECTIONS[role]) ?? this.renderEmpty('No committee members listed yet.');
     const shown = filterEntries(all, this.query, this.locale);
     // Every row stays in the DOM and filtering only toggles `hidden`: a keystroke flips attributes instead of
     // re-creating or re-texting thousands of rows.
@@ -83,7 +85,7 @@ export class CommitteeList extends WorkshopElement {
       <ul part="list" class="list">
         ${all.map(
           (entry) => html`<li part="member" class="member" ?hidden=${!visible.has(entry)}>
-            <span part="name" class="name">${entry.member.person.name}</span>
+            <span part="name" class="name">${displayName(entry.member.person)}</span>
             <span part="affiliation" class="affiliation">${entry.affiliation && `(${entry.affiliation})`}</span>
           </li>`,
         )}

@@ -9,6 +9,7 @@ import { heading, headingLevel } from '../../internal/heading.js';
 import { link } from '../../internal/links.js';
 import { markdown } from '../../internal/markdown.js';
 import { onDemand } from '../../internal/on-demand.js';
+import { emptyNote } from '../../internal/section-note.js';
 import { skipLink, skipTarget } from '../../internal/skip-link.js';
 import { starButton, starStyles } from '../../internal/star-button.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
@@ -305,7 +306,7 @@ export class PaperList extends WorkshopElement {
 
   protected renderWorkshop(workshop: Workshop) {
     const index = paperIndex(workshop);
-    if (index.entries.length === 0) return this.renderEmpty('No accepted papers yet.');
+    if (index.entries.length === 0) return emptyNote(workshop, 'papers') ?? this.renderEmpty('No accepted papers yet.');
     const total = index.entries.length;
     const shown = this.results;
     const filtered = this.filter.query.trim() !== '' || !!this.filter.track || !!this.filter.presentation || !!this.filter.award || !!this.starredOnly;

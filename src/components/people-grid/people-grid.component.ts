@@ -6,6 +6,8 @@ import { safeUrl } from '../../data/url.js';
 import { byFamilyName, membersOf } from '../../data/workshop.js';
 import { headingLevel } from '../../internal/heading.js';
 import { personCard } from '../../internal/person-card.js';
+import { emptyNote } from '../../internal/section-note.js';
+import { ROLE_SECTIONS } from '../../data/layout.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
 import { peopleGridStyles } from './people-grid.styles.js';
 
@@ -96,7 +98,7 @@ export class PeopleGrid extends WorkshopElement {
     const role = requested ? parseRole(requested) : this.defaultRole;
     if (!role) return this.renderEmpty(`There is no people list called "${requested}".`);
     let members = membersOf(workshop, role);
-    if (members.length === 0) return this.renderEmpty(EMPTY[role]);
+    if (members.length === 0) return emptyNote(workshop, ROLE_SECTIONS[role]) ?? this.renderEmpty(EMPTY[role]);
     if (this.order === 'last-name') members = byFamilyName(members, (member) => member.person, this.locale);
     if (this.limit && this.limit > 0) members = members.slice(0, this.limit);
     // A number from 1 to 8, so the style below carries nothing from the page. Set through CSSOM, which a

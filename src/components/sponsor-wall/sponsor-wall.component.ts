@@ -4,6 +4,7 @@ import type { Sponsor, Workshop } from '../../data/schema.js';
 import { safeUrl } from '../../data/url.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { link } from '../../internal/links.js';
+import { emptyNote } from '../../internal/section-note.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
 import { sponsorWallStyles } from './sponsor-wall.styles.js';
 
@@ -31,8 +32,13 @@ export function groupSponsors(sponsors: readonly Sponsor[], tiers: readonly stri
 const sizeOf = (rank: number) => Math.min(rank, 3) + 1;
 
 /**
- * Sponsors grouped by tier, in the order of `sponsorTiers`, with logos sized by tier. A sponsor without a
- * logo, or whose logo fails to load, is shown by name.
+ * Sponsors grouped by tier, in the order of `sponsorTiers`, with logos sized by tier, and under a logo what
+ * the sponsor supports and gives ("Best paper award", "$1,000 prize"). A sponsor without a logo, or whose
+ * logo fails to load, is shown by name.
+ *
+ * Sponsors marked `prospective` are not confirmed: like the sponsor blocks that real sites keep commented out
+ * until a sponsor signs, they stay off the wall, unless `show-prospective` lists them apart, after the others
+ * (for a proposal).
  *
  * @summary Sponsor logos by tier.
  * @csspart tier - Each tier (a section with a heading and a list).
@@ -42,6 +48,8 @@ const sizeOf = (rank: number) => Math.min(rank, 3) + 1;
  * @csspart link - The link around a sponsor's logo or name.
  * @csspart logo - A logo image.
  * @csspart name - A sponsor's name shown as text.
+ * @csspart role - What a sponsor supports, under its logo ("Best paper award").
+ * @csspart contribution - What a sponsor gives, under its logo ("$1,000 prize").
  * @cssproperty --sponsor-wall-logo-height-1 - Logo height in the first tier (default 5rem).
  * @cssproperty --sponsor-wall-logo-height-2 - Logo height in the second tier (default 3.75rem).
  * @cssproperty --sponsor-wall-logo-height-3 - Logo height in the third tier (default 2.75rem).
@@ -62,6 +70,12 @@ export class SponsorWall extends WorkshopElement {
   /** Heading of sponsors without a tier when there are tiers too. */
   @property({ attribute: 'untiered-label' }) untieredLabel = 'Supporters';
 
+  /** Also list the sponsors marked `prospective`, apart, under `prospective-label`. */
+  @property({ attribute: 'show-prospective', type: Boolean }) showProspective = false;
+
+  /** Heading of the prospective sponsors. */
+  @property({ attribute: 'prospective-label' }) prospectiveLabel = 'Prospective sponsors';
+
   /** Logo addresses that failed to load; those sponsors are shown by name. */
   @state() private failedLogos = new Set<string>();
 
@@ -70,9 +84,13 @@ export class SponsorWall extends WorkshopElement {
   }
 
   protected renderWorkshop(workshop: Workshop) {
-    const sponsors = workshop.sponsors ?? [];
-    if (sponsors.length === 0) return this.renderEmpty('No sponsors yet.');
+    const all = workshop.sponsors ?? [];
+    const sponsors = all.filter((sponsor) => !sponsor.prospective);
+    const prospective = this.showProspective ? all.filter((sponsor) => sponsor.prospective) : [];
+    if (sponsors.length + prospective.length === 0) return emptyNote(workshop, 'sponsors') ?? this.renderEmpty('No sponsors yet.');
     const groups = groupSponsors(sponsors, workshop.sponsorTiers);
+    // Prospective sponsors come last, smallest, whatever tier they would have.
+    if (prospective.length) groups.push({ tier: this.prospectiveLabel, rank: 3, sponsors: prospective });
     const titled = groups.length > 1 || groups[0]?.tier !== undefined;
     const level = headingLevel(this.headingLevel, 3);
     return html`<div class="wall">
@@ -80,7 +98,13 @@ export class SponsorWall extends WorkshopElement {
         (group) => html`<section part="tier" class="tier" data-size=${sizeOf(group.rank)} data-tier=${group.tier ?? ''}>
           ${titled ? heading(level, group.tier ?? this.untieredLabel) : nothing}
           <ul part="list" class="list">
-            ${group.sponsors.map((sponsor) => html`<li part="sponsor" class="sponsor">${link(sponsor.url, this.renderMark(sponsor), 'link')}</li>`)}
+            ${group.sponsors.map(
+              (sponsor) => html`<li part="sponsor" class="sponsor">
+                ${link(sponsor.url, this.renderMark(sponsor), 'link')}${sponsor.role ? html`<span part="role" class="note">${sponsor.role}</span>` : nothing}${sponsor.contribution
+                  ? html`<span part="contribution" class="note muted">${sponsor.contribution}</span>`
+                  : nothing}
+              </li>`,
+            )}
           </ul>
         </section>`,
       )}

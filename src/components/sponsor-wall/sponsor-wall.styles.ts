@@ -41,8 +41,12 @@ export const sponsorWallStyles = css`
     padding: 0;
     list-style: none;
   }
+  .sponsor {
+    display: grid;
+    align-content: start;
+  }
   /* A faint tile, no border: logos keep a common ground on any page background. */
-  .sponsor > * {
+  .sponsor > :first-child {
     display: block;
     padding: var(--_space-2) var(--_space-3);
     border-radius: var(--_radius);
@@ -52,6 +56,14 @@ export const sponsorWallStyles = css`
   }
   .sponsor > a:hover {
     background: var(--_accent-soft);
+  }
+  /* What a sponsor supports and gives, under its tile, no wider than it. */
+  .note {
+    width: 0;
+    min-width: 100%;
+    margin-top: var(--_space-1);
+    font-size: var(--_text-sm);
+    text-align: center;
   }
   .box {
     display: flex;
@@ -83,7 +95,7 @@ export const sponsorWallStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .sponsor > * {
+    .sponsor > :first-child {
       border: 1px solid CanvasText;
     }
   }

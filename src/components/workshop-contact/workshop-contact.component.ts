@@ -10,7 +10,8 @@ const PLAIN_EMAIL = /^[^\s@?&#%:/<>"]+@[^\s@?&#%:/<>"]+\.[^\s@?&#%:/<>"]+$/;
 
 /**
  * How to reach the organizers: the contact email as a visible mailto link, a line of markdown, and other
- * channels (Slack, forms...).
+ * channels (Slack, forms...). An address written out against harvesters ("name [at] example [dot] org") is
+ * shown exactly as written, as text: never turned back into a link a harvester could read.
  *
  * @summary Contact email, text and links.
  * @csspart text - The markdown text.

@@ -4,7 +4,7 @@ import { calendarFileName, dateEvent, type CalendarEvent } from '../../data/cale
 import { asOfText, datetimeValue, isTimed, keyInstant, localText, previousText, recordText } from '../../data/date-display.js';
 import type { Workshop } from '../../data/schema.js';
 import { formatRelative } from '../../data/time.js';
-import { datedEntries, isPassed, type DatedEntry } from '../../data/workshop.js';
+import { datedEntries, firstAfter, isPassed, type DatedEntry } from '../../data/workshop.js';
 import { subscribeToClock } from '../../internal/clock.js';
 import { calendarFiles, downloadCalendar } from '../../internal/download.js';
 import { markdown } from '../../internal/markdown.js';
@@ -21,8 +21,9 @@ interface Row {
 const STATE_LABELS: Record<DateState, string> = { passed: 'Passed', next: 'Next', upcoming: 'Upcoming', tbd: 'TBD' };
 
 /**
- * The important dates in time order: each in the zone the organizers wrote it in and in the reader's own,
- * with how far away it is, which one is next, which have passed, and extensions.
+ * The important dates in the organizers' order: each in the zone the organizers wrote it in and in the
+ * reader's own, with how far away it is, which one is next (by time), which have passed, and extensions;
+ * under them the workshop's `importantDatesNote`.
  *
  * @summary Important dates with the zone of record, the reader's local time and live state.
  * @csspart list - The list of dates (list layout).
@@ -35,6 +36,7 @@ const STATE_LABELS: Record<DateState, string> = { passed: 'Passed', next: 'Next'
  * @csspart badge - The state and flags (Next, Passed, TBD, Tentative, Extended).
  * @csspart previous - "Extended from …": the earlier dates of an extended deadline, under the current one.
  * @csspart note - The note under a date.
+ * @csspart list-note - The `importantDatesNote` under the list.
  * @csspart calendar-button - The one "Add to calendar" button under the list: every upcoming dated entry in one `.ics` file.
  * @cssproperty --workshop-dates-accent - Colour of the next date's marker; defaults to `--ww-accent`.
  * @cssproperty --workshop-dates-highlight - Background of the next date; defaults to `--ww-highlight`.
@@ -45,7 +47,7 @@ const STATE_LABELS: Record<DateState, string> = { passed: 'Passed', next: 'Next'
  */
 export class WorkshopDates extends WorkshopElement {
   static override styles = [...WorkshopElement.styles, workshopDatesStyles];
-  protected static override dataKeys = ['importantDates', 'timeZone', 'deadlineTimeZone'];
+  protected static override dataKeys = ['importantDates', 'importantDatesNote', 'timeZone', 'deadlineTimeZone'];
 
   /** Kinds to show, separated by spaces or commas (`deadline notification event period`); all when unset. */
   @property() kinds?: string;
@@ -84,7 +86,7 @@ export class WorkshopDates extends WorkshopElement {
       ({ entry }) =>
         (!kinds?.length || kinds.includes(entry.kind)) && (!this.track || entry.track === undefined || entry.track === this.track),
     );
-    const next = shown.find((item) => item.resolved && !isPassed(item, this.now));
+    const next = firstAfter(shown, this.now);
     return shown
       .map((item): Row => ({ item, state: !item.resolved ? 'tbd' : isPassed(item, this.now) ? 'passed' : item === next ? 'next' : 'upcoming' }))
       .filter((row) => !(this.hidePassed && row.state === 'passed'));
@@ -110,7 +112,7 @@ export class WorkshopDates extends WorkshopElement {
           </li>`,
         )}
       </ol>
-      ${this.renderCalendar(workshop, rows)}`;
+      ${this.renderListNote(workshop)}${this.renderCalendar(workshop, rows)}`;
   }
 
   private renderTable(workshop: Workshop, rows: Row[]) {
@@ -136,7 +138,7 @@ export class WorkshopDates extends WorkshopElement {
           </tbody>
         </table>
       </div>
-      ${this.renderCalendar(workshop, rows)}`;
+      ${this.renderListNote(workshop)}${this.renderCalendar(workshop, rows)}`;
   }
 
   private renderBadges({ item, state }: Row): TemplateResult {
@@ -199,6 +201,11 @@ export class WorkshopDates extends WorkshopElement {
 
   private renderNote({ item }: Row): TemplateResult | typeof nothing {
     return item.entry.note ? html`<div part="note" class="note markdown">${markdown(item.entry.note)}</div>` : nothing;
+  }
+
+  /** The workshop's note on all its dates ("All deadlines are 23:59 AoE"), right under them. */
+  private renderListNote(workshop: Workshop): TemplateResult | typeof nothing {
+    return workshop.importantDatesNote ? html`<div part="list-note" class="list-note markdown">${markdown(workshop.importantDatesNote)}</div>` : nothing;
   }
 
   /** One button for the whole list: every upcoming dated entry in one file, none once all have passed. */

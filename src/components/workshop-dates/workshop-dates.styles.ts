@@ -69,7 +69,8 @@ export const workshopDatesStyles = css`
     border-color: currentColor;
     color: var(--_dates-accent);
   }
-  .calendar {
+  .calendar,
+  .list-note {
     margin-top: var(--_space-3);
   }
   .scroll {

@@ -1,10 +1,11 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Mode, Workshop } from '../../data/schema.js';
-import { formatCalendarDate } from '../../data/time.js';
+import { formatCalendarDate, formatTimeOfDay, zoneLabel } from '../../data/time.js';
 import { safeUrl } from '../../data/url.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { link } from '../../internal/links.js';
+import { hoursOnFirstDay } from '../../data/workshop.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
 import { workshopHeaderStyles } from './workshop-header.styles.js';
 
@@ -29,8 +30,9 @@ function placeLine(workshop: Workshop): string | undefined {
 }
 
 /**
- * The workshop's masthead: title, acronym and host conference, tagline, date, place, how to attend, and
- * links. A banner or logo that fails to load is left out, as if there were none.
+ * The workshop's masthead: title, acronym and host conference, tagline, date, hours (in the event zone, named,
+ * and on the reader's clock once it is known), place, how to attend, and links. A banner or logo that fails
+ * to load is left out, as if there were none.
  *
  * @summary Workshop title, date, place and links.
  * @csspart banner - The banner image.
@@ -38,7 +40,8 @@ function placeLine(workshop: Workshop): string | undefined {
  * @csspart eyebrow - The "MLMP @ ICLR 2025" line above the title.
  * @csspart heading - The title.
  * @csspart tagline - The line under the title.
- * @csspart facts - The date, place and modes list.
+ * @csspart facts - The date, hours, place and modes list.
+ * @csspart local - The hours on the reader's clock ("your time: 15:00–23:00 UTC+8").
  * @csspart links - The list of links.
  * @csspart link - Each link.
  * @cssproperty --workshop-header-accent - Colour of the conference line; defaults to `--ww-accent`.
@@ -50,7 +53,7 @@ function placeLine(workshop: Workshop): string | undefined {
  */
 export class WorkshopHeader extends WorkshopElement {
   static override styles = [...WorkshopElement.styles, workshopHeaderStyles];
-  protected static override dataKeys = ['title', 'shortName', 'edition', 'tagline', 'conference', 'website', 'links', 'logo', 'banner', 'date', 'endDate', 'venue', 'modes', 'virtualUrl'];
+  protected static override dataKeys = ['title', 'shortName', 'edition', 'tagline', 'conference', 'website', 'links', 'logo', 'banner', 'date', 'endDate', 'hours', 'timeZone', 'venue', 'modes', 'virtualUrl'];
 
   /** Level of the title heading (1-6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 1;
@@ -83,6 +86,7 @@ export class WorkshopHeader extends WorkshopElement {
       ${workshop.tagline ? html`<p part="tagline" class="tagline">${workshop.tagline}</p>` : nothing}
       <dl part="facts" class="facts">
         <div class="fact"><dt>Date</dt><dd>${date}</dd></div>
+        ${this.renderHours(workshop)}
         ${place ? html`<div class="fact"><dt>Place</dt><dd>${link(workshop.venue?.mapUrl, place, 'place')}</dd></div>` : nothing}
         ${workshop.modes?.length
           ? html`<div class="fact">
@@ -97,5 +101,24 @@ export class WorkshopHeader extends WorkshopElement {
           </ul>`
         : nothing}
     </header>`;
+  }
+
+  /** "09:00–17:00 UTC+2", then the same hours on the reader's clock when they differ (space kept until the reader is known). */
+  private renderHours(workshop: Workshop) {
+    if (!workshop.hours) return nothing;
+    const on = hoursOnFirstDay(workshop);
+    // Without a day the offset (daylight-saving time) is unknown: the zone is named as the organizers wrote it.
+    const zone = workshop.schedule?.timeZone ?? workshop.timeZone ?? '';
+    const record = `${workshop.hours.start}–${workshop.hours.end} ${on ? zoneLabel(zone, on.start) : zone}`.trim();
+    const viewer = on && this.readerKnown ? this.viewerZone : '';
+    const local = on && viewer ? `${formatTimeOfDay(on.start, viewer, this.locale)}–${formatTimeOfDay(on.end, viewer, this.locale)} ${zoneLabel(viewer, on.start)}` : '';
+    return html`<div class="fact">
+      <dt>Hours</dt>
+      <dd>${record}${on
+          ? html`<span part="local" class="local muted"
+              >${!this.readerKnown ? html`<span class="reserved" data-space=" (your time: ${record})"></span>` : local !== record ? ` (your time: ${local})` : ''}</span
+            >`
+          : nothing}</dd>
+    </div>`;
   }
 }

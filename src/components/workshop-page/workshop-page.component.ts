@@ -2,9 +2,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Workshop } from '../../data/schema.js';
 import { heading, headingLevel } from '../../internal/heading.js';
+import { land } from '../../internal/skip-link.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
 import '../workshop-header/workshop-header.js';
-import { pageSections } from './workshop-page.sections.js';
+import { pageFooter, pageSections } from './workshop-page.sections.js';
 import { workshopPageStyles } from './workshop-page.styles.js';
 
 /**
@@ -13,7 +14,8 @@ import { workshopPageStyles } from './workshop-page.styles.js';
  *
  * Sections (ids, also the words of `hide`): overview, dates (with countdown and calendar), call-for-papers (with
  * topics, tracks, policies), speakers, panelists, schedule, papers, organizers, committee, volunteers, sponsors, faq, contact, each free
- * section by its id (or all with `sections`), related. `header` and `nav` hide the header and navigation.
+ * section by its id (or all with `sections`), related. `header`, `nav` and `footer` hide the header, navigation and footer line.
+ * The workshop's `layout` orders, renames, hides and nests them, and gives a note to a section with nothing yet.
  *
  * @summary Every section of a workshop site, with in-page navigation.
  * @csspart skip-link - The "Skip to important dates" link (or "Skip to content"), first on the page and shown when focused.
@@ -25,6 +27,7 @@ import { workshopPageStyles } from './workshop-page.styles.js';
  * @csspart heading - Each section heading.
  * @csspart subheading - Headings inside a section (Topics, Tracks...).
  * @csspart action - The submission and style-file links of the call for papers.
+ * @csspart footer - The workshop's footer line.
  * @cssproperty --workshop-page-max-width - Widest the content gets (default 72rem).
  * @cssproperty --workshop-page-nav-width - Width of the side navigation on wide screens (default 13rem).
  * @cssproperty --workshop-page-section-gap - Space between sections (default 3rem).
@@ -39,7 +42,8 @@ export class WorkshopPage extends WorkshopElement {
   protected static override dataKeys = [
     'title', 'shortName', 'edition', 'tagline', 'conference', 'website', 'links', 'logo', 'banner', 'date', 'endDate', 'dateTbd',
     'timeZone', 'deadlineTimeZone', 'venue', 'modes', 'virtualUrl', 'overview', 'importantDates', 'callForPapers', 'people', 'roles',
-    'schedule', 'papers', 'sponsorTiers', 'sponsors', 'faq', 'contact', 'relatedWorkshops', 'sections',
+    'schedule', 'papers', 'sponsorTiers', 'sponsors', 'faq', 'contact', 'relatedWorkshops', 'relatedWorkshopsIntro', 'relatedWorkshopsClosing',
+    'sections', 'layout', 'footer',
   ];
 
   /** Sections to leave out, space-separated ids, e.g. `hide="schedule papers"`. */
@@ -97,6 +101,7 @@ export class WorkshopPage extends WorkshopElement {
               <div class="content">${section.content}</div>
             </section>`,
           )}
+          ${pageFooter(workshop, hidden)}
         </div>
       </div>
     </div>`;
@@ -136,8 +141,7 @@ export class WorkshopPage extends WorkshopElement {
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
     section.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
     const target = section.querySelector<HTMLElement>(`#${CSS.escape(`${id}-heading`)}`)!;
-    target.tabIndex = -1;
-    target.focus({ preventScroll: true });
+    land(target, { preventScroll: true });
     this.emit('ww-navigate', { id });
     return true;
   }

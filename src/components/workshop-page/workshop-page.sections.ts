@@ -1,9 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { arrange, layoutEntries, type LayoutEntry } from '../../data/layout.js';
 import { timedSchedule } from '../../data/schedule.js';
-import type { Workshop } from '../../data/schema.js';
+import type { Link, Workshop } from '../../data/schema.js';
 import { textBlocks } from '../workshop-sections/workshop-sections.component.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { link } from '../../internal/links.js';
+import { markdown } from '../../internal/markdown.js';
+import { emptyNote } from '../../internal/section-note.js';
 import '../workshop-sections/workshop-sections.js';
 import '../workshop-topics/workshop-topics.js';
 import '../sponsor-wall/sponsor-wall.js';
@@ -40,6 +43,20 @@ const below = (level: number) => Math.min(level + 1, 6);
 const has = (list: readonly unknown[] | undefined) => (list?.length ?? 0) > 0;
 const sub = (level: number, hidden: Set<string>, word: string, title: string, body: TemplateResult) =>
   hidden.has(word) ? nothing : html`<div class="part" data-part=${word}>${subheading(level, title)}${body}</div>`;
+
+/** Links shown as buttons: the call's submission links, a section's call to action. */
+const actions = (links: readonly Link[] | undefined) =>
+  links?.length ? html`<ul class="actions">${links.map((item) => html`<li>${link(item.url, item.label, 'action button')}</li>`)}</ul>` : nothing;
+
+/** The call's policies; one the layout places elsewhere (its id in `hidden`) is left out here. */
+function policies(w: Workshop, level: number, hidden: Set<string>) {
+  const all = textBlocks(w).filter((block) => block.kind === 'policies');
+  const shown = all.filter((block) => !hidden.has(block.id));
+  if (hidden.has('policies') || shown.length === 0) return nothing;
+  return html`<div class="part" data-part="policies">${shown.length === all.length
+    ? html`<workshop-sections .only=${'policies'} heading-level=${level} .data=${w}></workshop-sections>`
+    : shown.map((block) => html`<workshop-sections section=${block.id} heading-level=${level} .data=${w}></workshop-sections>`)}</div>`;
+}
 
 /** A heading inside a section, one level below the section's own. */
 const subheading = (level: number, title: string) => heading(headingLevel(level, 3), title, 'subheading');
@@ -81,12 +98,10 @@ const SPECS: SectionSpec[] = [
         ...(call.styleFileUrl ? [{ label: 'Style files', url: call.styleFileUrl }] : []),
       ];
       return html`${call.description ? html`<workshop-sections .only=${'call-for-papers'} heading-level=${level} .data=${w}></workshop-sections>` : nothing}
-        ${links.length ? html`<ul class="actions">${links.map((item) => html`<li>${link(item.url, item.label, 'action button')}</li>`)}</ul>` : nothing}
+        ${actions(links)}
         ${has(call.topics) ? sub(level, hidden, 'topics', 'Topics', html`<workshop-topics heading-level=${below(level)} .data=${w}></workshop-topics>`) : nothing}
         ${has(call.tracks) ? sub(level, hidden, 'tracks', 'Tracks', html`<workshop-tracks heading-level=${below(level)} .data=${w}></workshop-tracks>`) : nothing}
-        ${has(call.policies) && !hidden.has('policies')
-          ? html`<div class="part" data-part="policies"><workshop-sections .only=${'policies'} heading-level=${level} .data=${w}></workshop-sections></div>`
-          : nothing}`;
+        ${policies(w, level, hidden)}`;
     },
   },
   {
@@ -161,34 +176,88 @@ const SPECS: SectionSpec[] = [
   },
 ];
 
-/** Sections present in the workshop and not hidden, in page order; free sections go before related workshops. */
+interface Candidate {
+  title: string;
+  /** The built-in title, when the layout renames the section: a free section so titled still joins it. */
+  builtIn?: string;
+  render: (level: number) => TemplateResult | typeof nothing;
+}
+
+/**
+ * Sections present in the workshop and not hidden, in page order: the built-in ones, free sections, related
+ * workshops; then arranged, renamed and nested as the workshop's `layout` says. A built-in section with nothing
+ * to show stays when the layout gives it a note ("Coming soon"), which it then shows.
+ */
 export function pageSections(workshop: Workshop, level: number, hidden: Set<string>): PageSection[] {
-  const out: PageSection[] = SPECS.filter((spec) => !hidden.has(spec.id) && spec.present(workshop)).map((spec) => ({
-    id: spec.id,
-    title: spec.title,
-    content: spec.render(workshop, below(level), hidden),
-  }));
-  const taken = new Set(out.map((section) => section.id));
-  if (!hidden.has('sections')) {
-    for (const block of textBlocks(workshop).filter((item) => item.kind === 'sections')) {
-      if (hidden.has(block.id)) continue;
-      const body = html`<workshop-sections section=${block.id} heading-level=${below(level)} hide-headings .data=${workshop}></workshop-sections>`;
+  const layout = layoutEntries(workshop);
+  const entries = new Map<string, LayoutEntry>();
+  for (const top of layout) for (const item of [top, ...(top.sections ?? [])]) entries.set(item.section, item);
+  const off = (id: string) => hidden.has(id) || !!entries.get(id)?.hidden;
+  const titleOf = (id: string, fallback: string) => entries.get(id)?.title ?? fallback;
+  const candidates = new Map<string, Candidate>();
+  // The call's policies the layout names are placed like free sections, and left out of the call.
+  const blocks = textBlocks(workshop);
+  const placed = blocks.filter((block) => block.kind === 'policies' && entries.has(block.id));
+  const inCall = placed.length ? new Set([...hidden, ...placed.map((block) => block.id)]) : hidden;
+  for (const spec of SPECS) {
+    if (off(spec.id)) continue;
+    const note = spec.present(workshop) ? undefined : emptyNote(workshop, spec.id);
+    if (note || spec.present(workshop)) {
+      candidates.set(spec.id, { title: titleOf(spec.id, spec.title), builtIn: spec.title, render: (inner) => note ?? spec.render(workshop, inner, inCall) });
+    }
+  }
+  if (!hidden.has('sections') || placed.length) {
+    for (const block of blocks.filter((item) => (item.kind === 'sections' && !hidden.has('sections')) || placed.includes(item))) {
+      if (off(block.id)) continue;
+      const render = (inner: number) => html`<workshop-sections section=${block.id} heading-level=${inner} hide-headings .data=${workshop}></workshop-sections>`;
       // "Program Committee" written as a free section is a note about the built-in one: show it there, not twice.
+      // A free section the layout places itself stays apart.
       const title = block.title.trim().toLowerCase();
-      const namesake = out.find((section) => section.title.toLowerCase() === title);
-      if (!namesake && SPECS.some((spec) => hidden.has(spec.id) && spec.title.toLowerCase() === title)) continue;
+      const namesake = entries.has(block.id)
+        ? undefined
+        : [...candidates.values()].find((section) => [section.title, section.builtIn].some((name) => name?.toLowerCase() === title));
+      if (!namesake && !entries.has(block.id) && SPECS.some((spec) => off(spec.id) && spec.title.toLowerCase() === title)) continue;
       if (namesake) {
-        namesake.content = html`${body}${namesake.content}`;
+        const own = namesake.render;
+        namesake.render = (inner) => html`${render(inner)}${own(inner)}`;
         continue;
       }
       // A free section may not reuse the id of a built-in one, or the nav would jump to the wrong place.
-      const id = taken.has(block.id) ? `section-${block.id}` : block.id;
-      taken.add(id);
-      out.push({ id, title: block.title, content: body });
+      candidates.set(candidates.has(block.id) ? `section-${block.id}` : block.id, { title: titleOf(block.id, block.title), render });
     }
   }
-  if (!hidden.has('related') && has(workshop.relatedWorkshops)) {
-    out.push({ id: 'related', title: 'Related workshops', content: html`<workshop-sections .only=${'related'} heading-level=${below(level)} .data=${workshop}></workshop-sections>` });
+  if (!off('related') && has(workshop.relatedWorkshops)) {
+    candidates.set('related', {
+      title: titleOf('related', 'Related workshops'),
+      render: (inner) => html`<workshop-sections .only=${'related'} heading-level=${inner} .data=${workshop}></workshop-sections>`,
+    });
   }
-  return out;
+  // A layout entry naming no section, with a title and sub-sections, is a heading that groups them ("Program").
+  for (const top of layout) {
+    if (!candidates.has(top.section) && !off(top.section) && top.title && top.sections?.some((sub) => candidates.has(sub.section))) {
+      candidates.set(top.section, { title: top.title, render: () => nothing });
+    }
+  }
+  const nested = new Set(layout.filter((top) => candidates.has(top.section)).flatMap((top) => (top.sections ?? []).map((sub) => sub.section)));
+  const order = arrange([...candidates.keys()].filter((id) => !nested.has(id)), layout.map((top) => top.section));
+  const inner = below(level);
+  return order.map((id) => {
+    const { title, render } = candidates.get(id)!;
+    const entry = entries.get(id);
+    const subs = (entry?.sections ?? []).filter((sub) => candidates.has(sub.section));
+    return {
+      id,
+      title,
+      content: html`${render(inner)}${actions(entry?.links)}${subs.map((sub) => {
+        const part = candidates.get(sub.section)!;
+        return html`<section class="part" id=${sub.section} aria-labelledby="${sub.section}-heading" data-part=${sub.section}>
+          ${heading(headingLevel(inner, 3), part.title, 'subheading', `${sub.section}-heading`)}${part.render(below(inner))}${actions(sub.links)}
+        </section>`;
+      })}`,
+    };
+  });
 }
+
+/** The organizers' closing line at the foot of the page. */
+export const pageFooter = (workshop: Workshop, hidden: Set<string>) =>
+  workshop.footer && !hidden.has('footer') ? html`<footer part="footer" class="footer markdown">${markdown(workshop.footer)}</footer>` : nothing;

@@ -62,11 +62,9 @@ export const workshopPageStyles = css`
     border-bottom: 1px solid var(--_heading-border);
     font-size: var(--_text-xl);
   }
-  .section > [tabindex='-1']:focus {
+  /* A heading focused by the navigation: a ring for keyboard readers only. */
+  .section > [tabindex]:focus:not(:focus-visible) {
     outline: none;
-  }
-  .section > [tabindex='-1']:focus-visible {
-    outline: 2px solid var(--_focus);
   }
   .content {
     display: grid;
@@ -75,6 +73,11 @@ export const workshopPageStyles = css`
   .part > [part~='subheading'] {
     margin-block-end: var(--_space-3);
     font-size: var(--_text-lg);
+  }
+  .footer {
+    padding-block-start: var(--_space-4);
+    border-block-start: var(--_hairline);
+    font-size: var(--_text-sm);
   }
   .actions {
     display: flex;

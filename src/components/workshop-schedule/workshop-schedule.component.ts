@@ -25,6 +25,7 @@ import { calendarFiles, downloadCalendar } from '../../internal/download.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { link } from '../../internal/links.js';
 import { markdown } from '../../internal/markdown.js';
+import { emptyNote } from '../../internal/section-note.js';
 import { skipLink, skipTarget } from '../../internal/skip-link.js';
 import { starButton, starStyles } from '../../internal/star-button.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
@@ -214,9 +215,11 @@ export class WorkshopSchedule extends WorkshopElement {
   protected renderWorkshop(workshop: Workshop) {
     const schedule = timedSchedule(workshop);
     const note = workshop.schedule?.note ? html`<div part="note" class="note markdown">${markdown(workshop.schedule.note)}</div>` : nothing;
-    if (!schedule) return html`${note}${this.renderEmpty('No program yet.')}`;
+    if (!schedule) return html`${note}${emptyNote(workshop, 'schedule') ?? this.renderEmpty('No program yet.')}`;
     const reader = this.readerZone;
-    const sameZone = reader !== null && schedule.days.every((day) => day.items.every((t) => offsetMinutesAt(t.start, reader) === offsetMinutesAt(t.start, schedule.zone)));
+    // Days whose date is not fixed are shown in the event zone only: their offset elsewhere is not known yet.
+    const dated = schedule.days.filter((day) => day.dated);
+    const sameZone = dated.length === 0 || (reader !== null && dated.every((day) => day.items.every((t) => offsetMinutesAt(t.start, reader) === offsetMinutesAt(t.start, schedule.zone))));
     const mine = reader !== null && this.mySchedule;
     // My schedule is the reader's own: their time first.
     const choice: ZoneChoice = sameZone || reader === null ? 'event' : mine ? 'local' : this.zoneChoice;
@@ -266,7 +269,11 @@ export class WorkshopSchedule extends WorkshopElement {
           : html`<button part="my-schedule" type="button" class="button" aria-pressed=${String(mine)} @click=${() => (this.mySchedule = !mine)}>
               My schedule${mine ? nothing : html` <span class="counter">${count}</span>`}
             </button>`}
-        ${this.hideExport || (mine && !count) ? nothing : this.renderExport(mine)}
+        ${this.hideExport || (mine && !count)
+          ? nothing
+          : schedule.days.some((day) => day.dated)
+            ? this.renderExport(mine)
+            : html`<p part="export-note" class="muted">No calendar file yet: the date of the program is not fixed.</p>`}
       </div>
     </div>`;
   }
@@ -299,8 +306,9 @@ export class WorkshopSchedule extends WorkshopElement {
   }
 
   private renderDay(workshop: Workshop, schedule: TimedSchedule, day: TimedDay, sameZone: boolean, choice: ZoneChoice, current: Set<string>) {
-    const date = formatCalendarDate(day.day.date, { locale: this.locale, weekday: true });
+    const date = day.day.date ? formatCalendarDate(day.day.date, { locale: this.locale, weekday: true }) : (day.day.dateText ?? 'Date to be announced');
     const title = day.day.label ? `${day.day.label}: ${date}` : date;
+    if (!day.dated) [sameZone, choice] = [true, 'event'];
     const now = this.nowMinute;
     const reader = this.readerZone;
     const markerAt = reader !== null && runningDay(schedule, now) === day ? day.rows.findIndex((row) => row.start > now) : -2;
@@ -379,7 +387,7 @@ export class WorkshopSchedule extends WorkshopElement {
 
   /** "+1 day" when the time in `zone` falls on another date than the program day. */
   private renderOffset(timed: TimedItem, zone: string, day: TimedDay) {
-    const label = dayOffsetLabel(dayOffset(timed.start, zone, day.day.date));
+    const label = day.day.date ? dayOffsetLabel(dayOffset(timed.start, zone, day.day.date)) : '';
     return label ? html` <span class="day-offset">${label}</span>` : nothing;
   }
 

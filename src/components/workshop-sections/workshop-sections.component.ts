@@ -1,6 +1,7 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { RelatedWorkshop, Workshop } from '../../data/schema.js';
+import { layoutEntry } from '../../data/layout.js';
+import type { RelatedGroup, RelatedWorkshop, Workshop } from '../../data/schema.js';
 import { slugify } from '../../data/slug.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { link } from '../../internal/links.js';
@@ -8,7 +9,7 @@ import { markdown } from '../../internal/markdown.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
 import { workshopSectionsStyles } from './workshop-sections.styles.js';
 
-export const SECTION_KINDS = ['overview', 'call-for-papers', 'policies', 'sections', 'related'] as const;
+export const SECTION_KINDS = ['overview', 'call-for-papers', 'policies', 'sections', 'related', 'footer'] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
 /** Kinds whose heading is a generic word rather than the organizers' own title. */
@@ -19,7 +20,9 @@ export interface TextBlock {
   id: string;
   title: string;
   body?: string;
-  related?: RelatedWorkshop[];
+  related?: (RelatedWorkshop | RelatedGroup)[];
+  /** Text after the body or list. */
+  closing?: string;
 }
 
 /** Every prose block of the workshop, in reading order; ids are unique so they can serve as anchors. */
@@ -32,12 +35,18 @@ export function textBlocks(workshop: Workshop): TextBlock[] {
     used.add(id);
     blocks.push({ ...block, id });
   };
-  if (workshop.overview) add({ kind: 'overview', id: 'overview', title: 'Overview', body: workshop.overview });
+  const title = (section: string, fallback: string) => layoutEntry(workshop, section)?.title ?? fallback;
+  if (workshop.overview) add({ kind: 'overview', id: 'overview', title: title('overview', 'Overview'), body: workshop.overview });
   const call = workshop.callForPapers;
   if (call?.description) add({ kind: 'call-for-papers', id: 'call-for-papers', title: 'Call for papers', body: call.description });
   for (const policy of call?.policies ?? []) add({ kind: 'policies', id: policy.id ?? slugify(policy.title), title: policy.title, body: policy.body });
   for (const section of workshop.sections ?? []) add({ kind: 'sections', id: section.id ?? slugify(section.title), title: section.title, body: section.body });
-  if (workshop.relatedWorkshops?.length) add({ kind: 'related', id: 'related-workshops', title: 'Related workshops', related: workshop.relatedWorkshops });
+  if (workshop.relatedWorkshops?.length) {
+    const { relatedWorkshopsIntro: body, relatedWorkshopsClosing: closing } = workshop;
+    add({ kind: 'related', id: 'related-workshops', title: title('related', 'Related workshops'), body, related: workshop.relatedWorkshops, closing });
+  }
+  // The footer line has no heading of its own.
+  if (workshop.footer) add({ kind: 'footer', id: 'footer', title: '', body: workshop.footer });
   return blocks;
 }
 
@@ -60,7 +69,9 @@ export function textBlocks(workshop: Workshop): TextBlock[] {
  */
 export class WorkshopSections extends WorkshopElement {
   static override styles = [...WorkshopElement.styles, workshopSectionsStyles];
-  protected static override dataKeys = ['overview', 'callForPapers.description', 'callForPapers.policies', 'sections', 'relatedWorkshops'];
+  protected static override dataKeys = [
+    'overview', 'callForPapers.description', 'callForPapers.policies', 'sections', 'relatedWorkshops', 'relatedWorkshopsIntro', 'relatedWorkshopsClosing', 'footer',
+  ];
 
   /** Show only the section with this id (a section's or policy's `id`, else its title as a slug, or "overview"). */
   @property() section?: string;
@@ -93,20 +104,26 @@ export class WorkshopSections extends WorkshopElement {
     const genericHeadings = !this.section && kinds.length !== 1;
     return html`<div class="sections">
       ${blocks.map((block) => {
-        const titled = !this.hideHeadings && (genericHeadings || !GENERIC_KINDS.has(block.kind));
+        const titled = !this.hideHeadings && !!block.title && (genericHeadings || !GENERIC_KINDS.has(block.kind));
         return html`<section part="section" class="section" data-kind=${block.kind} aria-labelledby=${titled ? block.id : nothing}>
           ${titled ? heading(level, block.title, 'heading', block.id) : nothing}
           ${block.body ? html`<div part="body" class="markdown">${markdown(block.body)}</div>` : nothing}
           ${block.related ? this.renderRelated(block.related) : nothing}
+          ${block.closing ? html`<div part="body" class="markdown">${markdown(block.closing)}</div>` : nothing}
         </section>`;
       })}
     </div>`;
   }
 
-  private renderRelated(related: RelatedWorkshop[]) {
+  private renderRelated(related: (RelatedWorkshop | RelatedGroup)[]): TemplateResult {
     return html`<ul part="related" class="related">
-      ${related.map(
-        (item) => html`<li part="related-item">
+      ${related.map((item) =>
+        'items' in item
+          ? html`<li part="related-group" class="group">
+              <strong class="group-title">${item.title}</strong>${item.description ? html`<div class="markdown">${markdown(item.description)}</div>` : nothing}
+              ${this.renderRelated(item.items)}
+            </li>`
+          : html`<li part="related-item">
           ${link(item.url, item.name, 'link')}${item.venue ? html` <span class="venue muted">(${item.venue})</span>` : nothing}
           ${item.note ? html`<div class="note muted">${item.note}</div>` : nothing}
         </li>`,

@@ -23,7 +23,7 @@ function runs(topics: readonly Topic[]): Run[] {
 
 /**
  * The topics of the call for papers: a list of markdown items, or themes each with a heading, a line of
- * description and their own list.
+ * description and their own list; then the call's closing text (callForPapers.closing), when there is one.
  *
  * @summary Call-for-papers topics, flat or grouped by theme.
  * @csspart list - Each list of topics.
@@ -31,6 +31,7 @@ function runs(topics: readonly Topic[]): Run[] {
  * @csspart group - Each theme (a section with heading, description and list).
  * @csspart heading - A theme's heading.
  * @csspart description - A theme's description.
+ * @csspart closing - The call's text after the topics.
  * @cssproperty --workshop-topics-marker - Colour of the list markers; defaults to `--ww-accent`.
  * @cssproperty --workshop-topics-columns-min - Narrowest column of a flat list before it wraps into more columns (default 18rem).
  * @fires ww-load - The workshop data is ready. `detail.workshop` holds it.
@@ -39,13 +40,14 @@ function runs(topics: readonly Topic[]): Run[] {
  */
 export class WorkshopTopics extends WorkshopElement {
   static override styles = [...WorkshopElement.styles, workshopTopicsStyles];
-  protected static override dataKeys = ['callForPapers.topics'];
+  protected static override dataKeys = ['callForPapers.topics', 'callForPapers.closing'];
 
   /** Level of the theme headings (1-6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   protected renderWorkshop(workshop: Workshop) {
     const topics = workshop.callForPapers?.topics ?? [];
+    const closing = workshop.callForPapers?.closing;
     if (topics.length === 0) return this.renderEmpty('Topics will be announced.');
     const level = headingLevel(this.headingLevel, 3);
     return html`<div class="topics">
@@ -58,6 +60,7 @@ export class WorkshopTopics extends WorkshopElement {
               ${this.renderList(run.group.items, 'grouped')}
             </section>`,
       )}
+      ${closing ? html`<div part="closing" class="markdown">${markdown(closing)}</div>` : nothing}
     </div>`;
   }
 

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Track, Workshop } from '../../data/schema.js';
-import { datetimeValue, recordText } from '../../data/date-display.js';
-import { authorDates, isPassed, submissionsClosed, type DatedEntry } from '../../data/workshop.js';
+import type { PageLimit, SubmissionStatus, Track, Workshop } from '../../data/schema.js';
+import { asOfText, datetimeValue, recordText } from '../../data/date-display.js';
+import { authorDates, isPassed, submissionStatus, type DatedEntry } from '../../data/workshop.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { link } from '../../internal/links.js';
 import { markdown } from '../../internal/markdown.js';
@@ -15,7 +15,15 @@ const ANONYMITY: Record<NonNullable<Track['anonymity']>, string> = {
   open: 'Open (author names visible)',
 };
 
-const pages = (count: number, locale?: string) => `${count.toLocaleString(locale)} ${count === 1 ? 'page' : 'pages'}`;
+/** "6 pages", "1 page", "4–9 pages". */
+const pages = (limit: PageLimit, locale?: string): string =>
+  typeof limit === 'number'
+    ? `${limit.toLocaleString(locale)} ${limit === 1 ? 'page' : 'pages'}`
+    : limit.min === undefined || limit.min === limit.max
+      ? pages(limit.max!, locale)
+      : `${limit.min.toLocaleString(locale)}–${limit.max!.toLocaleString(locale)} pages`;
+
+const STATUS_TEXT: Record<SubmissionStatus, string> = { open: 'Submissions open', closed: 'Submissions closed', 'not-yet-open': 'Submissions not yet open' };
 
 interface Fact {
   label: string;
@@ -41,8 +49,10 @@ function facts(track: Track, locale?: string): Fact[] {
  * format, review mode and criteria, whether it is archival and eligible for orals, further rules, the dates
  * that concern its authors (important dates whose `audience` is, or is taken to be, `authors`: its own and
  * the workshop-wide ones, each in its zone, e.g. "Feb 10, 2025, 23:59 AoE"), and the submission and
- * style-file links (the track's own, else the call's). Once every submission deadline of a track has passed,
- * "Submissions closed" replaces the submit link.
+ * style-file links (the track's own, else the call's). Page limits may be ranges ("4–9 pages"). The track's
+ * submission status replaces the submit link while submissions are closed or not yet open: its `status`, else
+ * read from its dates (closed once every submission deadline has passed; not yet open before a "Submissions
+ * open" date). Prerendered HTML says when a status read from the clock was true ("as of Feb 1, 2025").
  *
  * One track takes the full width; several share rows of cards that each keep their own height.
  *
@@ -60,7 +70,8 @@ function facts(track: Track, locale?: string): Fact[] {
  * @csspart actions - The submit and style-file links.
  * @csspart link - Each link.
  * @csspart submit - The submit link (also has the part `link`).
- * @csspart closed - "Submissions closed", in place of the submit link once the track's submission deadlines have passed.
+ * @csspart status - "Submissions closed", "Submissions not yet open" (in place of the submit link), or "Submissions open" when there is no link; has `data-status`.
+ * @csspart closed - The status once it is "Submissions closed" (also has the part `status`).
  * @cssproperty --workshop-tracks-card-min-width - Narrowest a card gets before the grid drops a column (default 18rem).
  * @cssproperty --workshop-tracks-card-background - Card background; none by default (a hairline border draws the card).
  * @cssproperty --workshop-tracks-accent - Colour of the submit button; defaults to `--ww-accent`.
@@ -114,7 +125,14 @@ export class WorkshopTracks extends WorkshopElement {
     const hasLonger = !!(track.description || track.reviewCriteria?.length || track.notes?.length);
     const trackFacts = facts(track, this.locale);
     const dates = authorDates(workshop, track.id);
-    const closed = submissionsClosed(dates, this.now);
+    const state = submissionStatus(track, dates, this.now);
+    const open = !state || state.status === 'open';
+    // An open track with a submit link needs no words: the link says it.
+    const status = state && !(open && submit)
+      ? html`<span part=${state.status === 'closed' ? 'status closed' : 'status'} class="status" data-status=${state.status}
+          >${STATUS_TEXT[state.status]}${state.derived ? html`<span class="as-of">${this.readerKnown ? '' : ` (${asOfText(this.now, this.locale)})`}</span>` : nothing}</span
+        >`
+      : nothing;
     return html`<li part="track" class="track" data-track=${track.id}>
       ${heading(headingLevel(this.headingLevel, 3), track.name, 'name')}
       ${compact ? nothing : description}
@@ -129,13 +147,9 @@ export class WorkshopTracks extends WorkshopElement {
         : hasLonger
           ? html`<details part="details" class="details"><summary>Details<span class="visually-hidden"> of ${track.name}</span></summary>${description}${rules}</details>`
           : nothing}
-      ${submit || style
+      ${submit || style || status !== nothing
         ? html`<p part="actions" class="actions">
-            ${closed
-              ? html`<span part="closed" class="closed">Submissions closed</span>`
-              : submit
-                ? link(submit, 'Submit', 'link submit', `Submit to ${track.name}`)
-                : nothing}
+            ${status}${open && submit ? link(submit, 'Submit', 'link submit', `Submit to ${track.name}`) : nothing}
             ${style ? link(style, 'Style files', 'link', `Style files for ${track.name}`) : nothing}
           </p>`
         : nothing}

@@ -113,9 +113,12 @@ export const workshopTracksStyles = css`
     font-weight: 600;
     text-decoration: none;
   }
-  .closed {
+  .status {
     color: var(--_muted);
     font-weight: 600;
+  }
+  .as-of {
+    font-weight: 400;
   }
   @container (max-width: 16rem) {
     .facts {

@@ -5,7 +5,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { isAlias, isMap, isScalar, isSeq, parse, parseDocument, stringify, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import { validateWorkshop } from '../../data/validate.js';
+import { validateWorkshop } from '../../data/issue-messages.js';
 import { FileProblem, FileProblems, parseWorkshopText, readTextFile } from '../workshop-file.js';
 import { isYamlFile } from '../source-positions.js';
 import { isPlainObject, type Entry } from './merge.js';
