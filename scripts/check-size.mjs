@@ -2,8 +2,8 @@
 //   ceiling  what CI enforces: today's size plus a little, so nothing grows unnoticed; lower it as size drops;
 //   target   the budget issue 6 sets (25 KB / 55 KB gzip), not met yet; the table shows the gap.
 // A file's cost includes the chunks it imports statically (the browser fetches them before running it);
-// dynamic imports (markdown engine, hydration, Event data, calendar files, BibTeX) are counted separately: they load
-// only when needed.
+// dynamic imports (markdown engine, hydration, Event data, calendar files, BibTeX, the words for a file's problems)
+// are counted separately: they load only when needed.
 // `--why` adds what the CDN file is made of.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -132,7 +132,7 @@ export async function collectSizes(dir = cdnDir) {
   const autoloader = join(dir, 'autoloader.js');
   if (existsSync(autoloader)) rows.push(sum('autoloader.js', staticClosure(autoloader), 'imports elements/<tag>.js on demand'));
   const chunksDir = join(dir, 'chunks');
-  const onDemand = { 'markdown-engine': 'marked + DOMPurify, when markdown is shown', ics: 'calendar files, on a download button', bibtex: 'BibTeX, on a copy button', adoption: "Lit's hydration, on prerendered pages", 'event-data': 'schema.org Event data, once the workshop is ready' };
+  const onDemand = { 'markdown-engine': 'marked + DOMPurify, when markdown is shown', ics: 'calendar files, on a download button', bibtex: 'BibTeX, on a copy button', adoption: "Lit's hydration, on prerendered pages", 'event-data': 'schema.org Event data, once the workshop is ready', 'issue-notice': "the words for a workshop file's problems and their notice, when it has any", 'json-text': 'where and why a workshop file is not JSON, when it is not' };
   const chunks = existsSync(chunksDir) ? readdirSync(chunksDir).sort() : [];
   for (const [prefix, what] of Object.entries(onDemand)) {
     for (const name of chunks.filter((f) => f.startsWith(`${prefix}-`))) {

@@ -6,7 +6,8 @@ import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import * as library from '../src/elements.js';
 import { validateWorkshop } from '../src/data/issue-messages.js';
-import { parseJson, type JsonParseError, type WorkshopIssue } from '../src/data/validate.js';
+import { parseJson, type JsonParseError } from '../src/data/json-text.js';
+import type { WorkshopIssue } from '../src/data/validate.js';
 import { renderElement } from './element-story.js';
 import { sampleNames, samples, type SampleName } from './samples.js';
 

@@ -8,6 +8,7 @@ export * from './schema.js';
 export * from './validate.js';
 export * from './issue-messages.js';
 export * from './load.js';
+export * from './json-text.js';
 export * from './time.js';
 export * from './url.js';
 export * from './workshop.js';

@@ -3,7 +3,7 @@
  * happened to the data, and the key or zone an organizer probably meant. Only a file with problems needs
  * them, so the browser loads this module on demand (src/internal/issue-notice.ts); Node imports it directly.
  */
-import { checkWorkshop, describeValue, formatPath, found, type IssueRecord, type Segment, type ValidationResult, type WorkshopIssue } from './validate.js';
+import { checkWorkshop, describeValue, expectedButFound, formatPath, type IssueRecord, type Segment, type ValidationResult, type WorkshopIssue } from './validate.js';
 
 /** Validates parsed JSON, every problem in words for organizers. Never throws. */
 export function validateWorkshop(input: unknown): ValidationResult {
@@ -24,7 +24,7 @@ export function describeIssues(records: readonly IssueRecord[]): WorkshopIssue[]
   return issues;
 }
 
-export function describeIssue(record: IssueRecord): WorkshopIssue {
+function describeIssue(record: IssueRecord): WorkshopIssue {
   const { path, effect } = record;
   switch (record.code) {
     case 'fatal':
@@ -74,7 +74,7 @@ function invalidValue({ expected: rule, value, key, zone }: Extract<IssueRecord,
     const meant = closestZone(value as string);
     return `Unknown time zone ${describeValue(value)} (${meant ? `did you mean "${meant}"?` : expected})`;
   }
-  if (/^expected /.test(expected)) return capitalise(found(expected, value));
+  if (/^expected /.test(expected)) return capitalise(expectedButFound(expected, value));
   // Another rule names the value after it ("This date does not exist in the calendar: …"), unless it is about a whole entry.
   return value && typeof value === 'object' ? capitalise(expected) : `${capitalise(expected)}: ${describeValue(value)}`;
 }

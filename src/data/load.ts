@@ -3,7 +3,7 @@
  * Elements that name the same URL share one request (the cache holds the promise); failures are not
  * cached, so a retry asks the network again.
  */
-import { checkWorkshop, parseJson, type IssueRecord } from './validate.js';
+import { checkWorkshop, type IssueRecord } from './validate.js';
 import type { Workshop } from './schema.js';
 
 export type LoadErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'schema';
@@ -42,17 +42,24 @@ export function stateFromValue(value: unknown, source: string): WorkshopState {
   return { status: 'error', source, error: { kind: 'schema', message: stop?.code === 'fatal' ? stop.message : '' }, issues: result.issues };
 }
 
-/** A state from JSON text (an inline script, a file). */
-export function stateFromText(text: string, source: string): WorkshopState {
-  const parsed = parseJson(text);
-  if (parsed.ok) return stateFromValue(parsed.value, source);
-  const { message, line, column } = parsed.error;
-  return {
-    status: 'error',
-    source,
-    error: { kind: 'json', message: `Could not read ${source}: ${message} (line ${line}, column ${column}).`, line, column },
-    issues: [],
-  };
+/** A byte-order mark (some Windows editors write one) is not part of the JSON; JSON.parse would reject it. */
+export const withoutByteOrderMark = (text: string): string => text.replace(/^\uFEFF/, '');
+
+/**
+ * A state from JSON text (an inline script, a file): at once when it is JSON; text that is not waits for the
+ * words that say what is wrong and where (`stateFromText` in ./json-text.ts, loaded only then).
+ */
+export function readWorkshopText(text: string, source: string): WorkshopState | Promise<WorkshopState> {
+  let value: unknown;
+  try {
+    value = JSON.parse(withoutByteOrderMark(text));
+  } catch {
+    return import('./json-text.js').then(
+      ({ stateFromText }) => stateFromText(text, source),
+      (): WorkshopState => ({ status: 'error', source, error: { kind: 'json', message: `Could not read ${source}: it is not valid JSON.` }, issues: [] }),
+    );
+  }
+  return stateFromValue(value, source);
 }
 
 const byValue = new WeakMap<object, WorkshopState>();
@@ -123,7 +130,7 @@ async function fetchAndRead(url: string, src: string, options: LoadOptions): Pro
       const reason = response.status === 404 ? 'the file was not found' : `the server answered ${response.status} ${response.statusText}`.trim();
       return fail({ kind: 'http', status: response.status, message: `Could not load ${src}: ${reason}.` });
     }
-    return stateFromText(await response.text(), src);
+    return readWorkshopText(await response.text(), src);
   } catch (error) {
     if (controller.signal.aborted) {
       return fail({ kind: 'timeout', message: `Could not load ${src}: no answer within ${Math.round(timeoutMs / 1000)} seconds.` });

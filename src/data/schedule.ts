@@ -175,8 +175,12 @@ export function timedSchedule(workshop: Workshop): TimedSchedule | null {
   if (cache.has(workshop)) return cache.get(workshop)!;
   const zone = eventTimeZone(workshop);
   const written = workshop.schedule?.days ?? [];
-  // An undated day's stand-in: a dated day of the program, the workshop day, or any day (for its zone offset).
-  const standIn = written.find((day) => day.date)?.date ?? (workshop.date?.length === 10 ? workshop.date : '2000-01-01');
+  // An undated day's stand-in, for the zone's offset: a dated day of the program, the workshop day, else the
+  // latest important day (the program comes after them, so under the zone's current rules, not a past DST's).
+  const known = [workshop.date, ...(workshop.importantDates ?? []).flatMap((entry) => [entry.date, entry.end])]
+    .filter((date): date is string => (date?.length ?? 0) >= 10)
+    .map((date) => date.slice(0, 10));
+  const standIn = written.find((day) => day.date)?.date ?? (known.sort().at(-1) ?? '2000-01-01');
   const days = written
     .map((day, index) => timeDay(day, index, zone, standIn))
     .filter((day) => day.items.length > 0)
@@ -231,15 +235,6 @@ export function dayOffsetLabel(offset: number): string {
   if (offset === 0) return '';
   const size = Math.abs(offset);
   return `${offset > 0 ? '+' : '\u2212'}${size} ${size === 1 ? 'day' : 'days'}`;
-}
-
-/** "GMT−3", "GMT+5:30", "GMT": the offset alone, with a true minus sign, readable in any locale. */
-export function formatOffset(minutes: number): string {
-  if (minutes === 0) return 'GMT';
-  const size = Math.abs(minutes);
-  const hours = Math.floor(size / 60);
-  const rest = size % 60;
-  return `GMT${minutes < 0 ? '\u2212' : '+'}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
 }
 
 /** A place name for the event zone: the venue's city when the venue is in it, else the zone's generic name. */

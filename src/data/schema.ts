@@ -289,7 +289,7 @@ export const ScheduleDaySchema = v.object({
 export const ScheduleSchema = v.object({
   timeZone: v.optional(zone(doc('Zone of the wall-clock times; defaults to the workshop timeZone.'))),
   days: list(ScheduleDaySchema, doc('Days of the program.')),
-  note: v.optional(markdown(doc('A note above the program, e.g. "Tentative".'))),
+  note: v.optional(markdown(doc('A note above the program, e.g. "Tentative"; while there is no program yet, the note alone ("Coming soon").'))),
 });
 
 export const PAPER_LINK_KINDS = ['openreview', 'pdf', 'arxiv', 'poster', 'slides', 'video', 'code'] as const;
@@ -327,7 +327,7 @@ export const FaqSchema = v.object({
 });
 
 /** A plain address, or one written out against address harvesters: "name [at] example [dot] org", "name (at) example.org". */
-const EMAIL_OR_WRITTEN_OUT = /^(?:[^\s@]+@[^\s@]+\.[^\s@]+|[^\s@]+ ?[[({<] ?[aA][tT] ?[\])}>] ?[^\s@][^@]*)$/;
+const EMAIL_OR_WRITTEN_OUT = /^(?:[^\s@?&#%:/<>"]+@[^\s@?&#%:/<>"]+\.[^\s@?&#%:/<>"]+|[^\s@]+ ?[[({<] ?[aA][tT] ?[\])}>] ?[^\s@][^@]*)$/;
 
 export const ContactSchema = v.object({
   email: v.optional(

@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { parseJson } from '../data/validate.js';
+import { parseJson } from '../data/json-text.js';
 import { isYamlFile as isYaml, jsonLocator, yamlDocumentLocator, type SourceLocator } from './source-positions.js';
 
 /** A problem an organizer fixes in a file: `file:line:column: message`, the format editors and CI link. */

@@ -98,6 +98,8 @@ describe('<workshop-contact>', () => {
       await expect(el).to.be.accessible();
     }
     // What is neither an address nor one written out is still refused.
-    expect(validateWorkshop({ title: 'x', contact: { email: 'write to us at the desk' } }).issues.map((issue) => issue.path)).to.deep.equal(['contact.email']);
+    for (const bad of ['write to us at the desk', 'a@b.org?cc=victim@example.org', 'a@b.org?subject=hi']) {
+      expect(validateWorkshop({ title: 'x', contact: { email: bad } }).issues.map((issue) => issue.path), bad).to.deep.equal(['contact.email']);
+    }
   });
 });

@@ -130,7 +130,8 @@ describe('<workshop-sections>', () => {
   it('renders the MLMP seed, and is accessible in dark mode', async () => {
     const mlmp = await (await fetch('/demo/workshops/mlmp-iclr2025.json')).json();
     const el = await fixture<WorkshopSections>(html`<workshop-sections theme="dark" .data=${mlmp}></workshop-sections>`);
-    expect(headings(el).map(([, text]) => text)).to.include.members(['General Policy', 'Central ICLR financial assistance', 'Related workshops']);
+    // The related workshops go by the title the seed's layout gives them.
+    expect(headings(el).map(([, text]) => text)).to.include.members(['General Policy', 'Central ICLR financial assistance', 'Other AI for science workshops at ICLR 2025']);
     expect(getComputedStyle(el).colorScheme).to.equal('dark');
     await expect(el).to.be.accessible();
   });
@@ -161,5 +162,46 @@ describe('<workshop-sections>', () => {
     await oneEvent(missing, 'ww-error');
     await missing.updateComplete;
     expect(shadow(missing).querySelector('[part=error]')).to.exist;
+  });
+});
+
+describe('<workshop-sections> related workshops and footer', () => {
+  before(() => loadMarkdown());
+  beforeEach(() => clearWorkshopCache());
+
+  const related = {
+    title: 'Related',
+    relatedWorkshopsIntro: 'Two **directions**.',
+    relatedWorkshops: [
+      { title: 'Foundation Models.', description: 'Many recent workshops.', items: [{ name: 'FM4DM', url: 'https://fm4dm.example.org', venue: 'NeurIPS 2023' }] },
+      { title: 'AI-for-Science.', items: [{ name: 'ML4PS', venue: 'NeurIPS 2024' }] },
+      { name: 'Loose workshop' },
+    ],
+    relatedWorkshopsClosing: 'In comparison, ours is *different*.',
+    layout: [{ section: 'related', title: 'Relevant Workshops' }],
+    footer: '© 2026 Us, MIT Licensed',
+  };
+
+  it('shows the introduction, the groups with their title and description, loose entries and the closing text, in order', async () => {
+    const el = await fixture<WorkshopSections>(html`<workshop-sections .data=${related}></workshop-sections>`);
+    const root = el.shadowRoot!;
+    const flat = (root.textContent ?? '').replace(/\s+/g, ' ');
+    const order = ['Relevant Workshops', 'Two directions.', 'Foundation Models.', 'Many recent workshops.', 'FM4DM', 'AI-for-Science.', 'ML4PS', 'Loose workshop', 'In comparison, ours is different.', '© 2026 Us, MIT Licensed'];
+    const at = order.map((part) => flat.indexOf(part));
+    expect(at.every((index) => index >= 0), flat).to.equal(true);
+    expect([...at].sort((a, b) => a - b)).to.deep.equal(at);
+    // The layout's title names the section; a group's entries form their own list inside it.
+    expect(root.querySelector('h2')!.textContent).to.equal('Relevant Workshops');
+    expect(root.querySelectorAll('[part=related-group]')).to.have.length(2);
+    expect(root.querySelector('[part=related-group] [part=related] a')!.getAttribute('href')).to.equal('https://fm4dm.example.org');
+    // The footer line has no heading of its own.
+    expect(root.querySelectorAll('h2')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the footer alone with only="footer"', async () => {
+    const el = await fixture<WorkshopSections>(html`<workshop-sections only="footer" .data=${related}></workshop-sections>`);
+    expect(el.shadowRoot!.querySelector('[part=body]')!.textContent!.trim()).to.equal('© 2026 Us, MIT Licensed');
+    expect(el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')).to.equal(null);
   });
 });

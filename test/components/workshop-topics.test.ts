@@ -94,3 +94,18 @@ describe('<workshop-topics>', () => {
     expect((topics.shadowRoot!.querySelector('ul.flat') as HTMLElement).getBoundingClientRect().width).to.be.at.most(320);
   });
 });
+
+describe('<workshop-topics> closing text', () => {
+  before(() => loadMarkdown());
+  beforeEach(() => clearWorkshopCache());
+
+  it('shows the call\'s closing text after the topics', async () => {
+    const data = { title: 'Closing', callForPapers: { topics: ['One', 'Two'], closing: 'Submissions (up to **4 pages**) will be reviewed.' } };
+    const el = await fixture<WorkshopTopics>(html`<workshop-topics .data=${data}></workshop-topics>`);
+    const closing = el.shadowRoot!.querySelector('[part=closing]')!;
+    expect(closing.textContent!.trim()).to.equal('Submissions (up to 4 pages) will be reviewed.');
+    expect(closing.querySelector('strong')!.textContent).to.equal('4 pages');
+    expect(closing.compareDocumentPosition(el.shadowRoot!.querySelector('[part~=list]')!) & Node.DOCUMENT_POSITION_PRECEDING).to.not.equal(0);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { currentItems, dayOffset, dayOffsetLabel, DEFAULT_ITEM_MS, eventZoneName, formatOffset, OVERLAP_NAMES, overlapNote, runningDay, scheduleEvents, timedSchedule } from '../../src/data/schedule.js';
+import { currentItems, dayOffset, dayOffsetLabel, DEFAULT_ITEM_MS, eventZoneName, OVERLAP_NAMES, overlapNote, runningDay, scheduleEvents, timedSchedule } from '../../src/data/schedule.js';
+import { offsetLabel } from '../../src/data/time.js';
+import { itemStarId, myScheduleEvents } from '../../src/data/stars.js';
 import type { Workshop } from '../../src/data/schema.js';
 
 const utc = (h: number, m = 0, day = 26) => Date.UTC(2026, 3, day, h, m);
@@ -93,7 +95,8 @@ describe('schedule data', () => {
   });
 
   it('names zones by offset and place', () => {
-    expect([formatOffset(-180), formatOffset(330), formatOffset(0), formatOffset(-570)]).to.deep.equal(['GMT\u22123', 'GMT+5:30', 'GMT', 'GMT\u22129:30']);
+    // One naming style for every zone (docs/design.md, "One zone naming style"): the offset, UTC-based.
+    expect([offsetLabel(-180), offsetLabel(330), offsetLabel(0), offsetLabel(-570)]).to.deep.equal(['UTC\u22123', 'UTC+5:30', 'UTC', 'UTC\u22129:30']);
     expect(eventZoneName(workshop, utc(12), 'en-US')).to.equal('Rio de Janeiro time');
     const elsewhere = { ...workshop, schedule: { ...workshop.schedule!, timeZone: 'UTC' } } as Workshop;
     expect(eventZoneName(elsewhere, utc(12), 'en-US')).to.equal('UTC');
@@ -170,5 +173,40 @@ describe('schedule data: ends and overlaps in linear time, as the plain definiti
     const schedule = timedSchedule(w)!;
     expect(schedule.days[0]!.items[0]!.start).to.equal(Date.UTC(2027, 3, 26, 16));
     expect(eventZoneName(w, schedule.start, 'en-US')).to.equal('UTC\u22127');
+  });
+});
+
+describe('a schedule day whose date is not fixed', () => {
+  const mixed = {
+    title: 'T',
+    timeZone: 'America/Sao_Paulo',
+    importantDates: [{ id: 'submission', label: 'Submission', date: '2026-03-01' }],
+    schedule: {
+      days: [
+        { dateText: 'December 14 or 15', items: [{ start: '09:00', end: '10:00', title: 'Undated talk' }] },
+        { date: '2026-04-26', items: [{ start: '09:00', end: '10:00', title: 'Dated talk' }] },
+      ],
+    },
+  } as unknown as Workshop;
+
+  it('keeps its wall-clock times in the event zone, but is never "now" and never in a calendar file', () => {
+    const schedule = timedSchedule(mixed)!;
+    const undated = schedule.days.find((day) => !day.dated)!;
+    expect(undated.day.dateText).to.equal('December 14 or 15');
+    // Placed on the program's dated day: 09:00 in Rio (UTC−3) is 12:00 UTC.
+    expect(new Date(undated.items[0]!.start).toISOString()).to.equal('2026-04-26T12:00:00.000Z');
+    expect(currentItems(schedule, utc(12, 30)).map((t) => t.item.title)).to.deep.equal(['Dated talk']);
+    expect(runningDay(schedule, utc(12, 30))!.dated).to.equal(true);
+    expect(scheduleEvents(mixed).map((event) => event.title)).to.deep.equal(['Dated talk']);
+    // My schedule's events line up with the dated items only: starring both yields the dated one.
+    const stars = new Set(schedule.days.flatMap((day) => day.items.map(itemStarId)));
+    expect(myScheduleEvents(mixed, stars).map((event) => event.title)).to.deep.equal(['Dated talk']);
+  });
+
+  it('takes the zone offset on the latest date the file gives when no day is dated', () => {
+    const undatedOnly = { ...mixed, schedule: { days: [mixed.schedule!.days[0]!] } } as Workshop;
+    // March 2026 in São Paulo: UTC−3 (no daylight-saving time since 2019; 2000-01-01 would have been UTC−2).
+    expect(new Date(timedSchedule(undatedOnly)!.start).toISOString()).to.equal('2026-03-01T12:00:00.000Z');
+    expect(scheduleEvents(undatedOnly)).to.deep.equal([]);
   });
 });

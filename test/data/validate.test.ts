@@ -1,8 +1,9 @@
 // Table-driven checks of what organizers see for bad input: which JSON path, what message, what happened.
 import { expect } from '@open-wc/testing';
 import { closestMatch, validateWorkshop } from '../../src/data/issue-messages.js';
-import { formatPath, jsonErrorOffset, lineAndColumn, parseJson, type WorkshopIssue } from '../../src/data/validate.js';
-import { stateFromText, stateFromValue } from '../../src/data/load.js';
+import { jsonErrorOffset, lineAndColumn, parseJson, stateFromText } from '../../src/data/json-text.js';
+import { formatPath, type WorkshopIssue } from '../../src/data/validate.js';
+import { stateFromValue } from '../../src/data/load.js';
 
 const fixture = async (name: string) => (await fetch(`/test/fixtures/invalid/${name}`)).text();
 const issuesOf = (input: unknown) => validateWorkshop(input).issues.map(({ path, effect }) => `${effect} ${path}`);

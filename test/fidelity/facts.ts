@@ -15,19 +15,7 @@ export type Form = 'page' | 'elements';
  * express yet (then an element, or <workshop-page>, shows it); "element:" is a change of an element alone.
  */
 export const NEEDS = {
-  sectionTitles: "schema: section titles (give a built-in section the seed's heading)",
-  sectionOrder: 'schema: section order (free sections and related workshops among the built-in ones, where the organizers place them)',
-  subSections: 'schema: sub-sections (a section holding other sections, e.g. "Financial assistance", "Program")',
-  comingSoon:
-    'schema: a "coming soon" / "to be announced" note per section (speakers, accepted papers, organizers, committee), as schedule.note is for the program; <workshop-page> then shows the section with its note',
   datesNote: 'schema: a note for the important-dates list (e.g. "All deadlines are 23:59 AoE"), shown under the dates',
-  relatedTitle: 'schema: a title for the related-workshops section',
-  relatedText: 'schema: an introduction and a closing text for the related-workshops list',
-  relatedGroups: 'schema: groups of related workshops, each with a title and a description (like topic groups)',
-  cfpClosing: 'schema: call-for-papers text after the topics (e.g. callForPapers.closing)',
-  footer: 'schema: a footer line (and an element or <workshop-page> part that shows it)',
-  callToAction: 'schema: call-to-action links after a section (a button "See Call For Abstracts" to #call-for-abstracts)',
-  datelessScheduleDay: 'schema: a schedule day without a date (the proposal names no day; ScheduleDay.date is required)',
   datesFileOrder: 'element: <workshop-dates> keeps the file order (a TBD date stays where the organizers put it, not last)',
   datesZoneShown: 'element: <workshop-dates> shows the zone (AoE) of whole-day periods and notifications, as it does for deadlines',
   trackDates:

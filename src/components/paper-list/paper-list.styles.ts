@@ -95,10 +95,6 @@ export const paperListStyles = css`
     gap: var(--_space-1) var(--_space-3);
     padding-block: var(--_space-3);
     border-block-end: var(--_hairline);
-    /* Rows off screen skip layout and paint too, within the groups of rows on screen (each group of rows skips
-       rendering as a whole while off screen: the component styles the groups). */
-    content-visibility: auto;
-    contain-intrinsic-size: auto var(--_row-height);
   }
   .paper > * {
     grid-column: 1;

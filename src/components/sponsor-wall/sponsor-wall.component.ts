@@ -28,6 +28,9 @@ export function groupSponsors(sponsors: readonly Sponsor[], tiers: readonly stri
   return groups;
 }
 
+/** What a sponsor supports and gives, shown under its logo in this order. */
+const NOTES = ['role', 'contribution'] as const;
+
 /** Logo sizes come in three steps; every tier below the third uses the smallest. */
 const sizeOf = (rank: number) => Math.min(rank, 3) + 1;
 
@@ -100,9 +103,7 @@ export class SponsorWall extends WorkshopElement {
           <ul part="list" class="list">
             ${group.sponsors.map(
               (sponsor) => html`<li part="sponsor" class="sponsor">
-                ${link(sponsor.url, this.renderMark(sponsor), 'link')}${sponsor.role ? html`<span part="role" class="note">${sponsor.role}</span>` : nothing}${sponsor.contribution
-                  ? html`<span part="contribution" class="note muted">${sponsor.contribution}</span>`
-                  : nothing}
+                ${link(sponsor.url, this.renderMark(sponsor), 'link')}${NOTES.map((key) => (sponsor[key] ? html`<span part=${key} class="note ${key}">${sponsor[key]}</span>` : nothing))}
               </li>`,
             )}
           </ul>

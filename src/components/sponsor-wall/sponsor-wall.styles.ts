@@ -65,6 +65,9 @@ export const sponsorWallStyles = css`
     font-size: var(--_text-sm);
     text-align: center;
   }
+  .contribution {
+    color: var(--_muted);
+  }
   .box {
     display: flex;
     align-items: center;

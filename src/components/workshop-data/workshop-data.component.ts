@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { IDLE, loadWorkshop, stateFromData, stateFromText, type WorkshopState } from '../../data/load.js';
+import { IDLE, loadWorkshop, readWorkshopText, stateFromData, type WorkshopState } from '../../data/load.js';
 import { workshopContext } from '../../internal/context.js';
 import { onDemand } from '../../internal/on-demand.js';
 
@@ -89,7 +89,14 @@ export class WorkshopData extends LitElement {
     const text = script?.textContent ?? undefined;
     if (text === this.inlineText) return;
     this.inlineText = text;
-    this.provide(text === undefined ? IDLE : stateFromText(text, 'the inline workshop JSON'));
+    const source = 'the inline workshop JSON';
+    const state = text === undefined ? IDLE : readWorkshopText(text, source);
+    if (!(state instanceof Promise)) return this.provide(state);
+    // Text that is not JSON waits for the words of its error; meanwhile the elements say they are loading.
+    this.provide({ status: 'loading', source });
+    void state.then((read) => {
+      if (this.inlineText === text && this.data === undefined && !this.src) this.provide(read);
+    });
   }
 
   private load(src: string, reload: boolean): void {

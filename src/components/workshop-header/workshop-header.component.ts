@@ -105,20 +105,14 @@ export class WorkshopHeader extends WorkshopElement {
 
   /** "09:00–17:00 UTC+2", then the same hours on the reader's clock when they differ (space kept until the reader is known). */
   private renderHours(workshop: Workshop) {
-    if (!workshop.hours) return nothing;
+    const { hours } = workshop;
+    if (!hours) return nothing;
     const on = hoursOnFirstDay(workshop);
+    const span = (zone: string) => `${formatTimeOfDay(on!.start, zone, this.locale)}–${formatTimeOfDay(on!.end, zone, this.locale)} ${zoneLabel(zone, on!.start)}`;
     // Without a day the offset (daylight-saving time) is unknown: the zone is named as the organizers wrote it.
-    const zone = workshop.schedule?.timeZone ?? workshop.timeZone ?? '';
-    const record = `${workshop.hours.start}–${workshop.hours.end} ${on ? zoneLabel(zone, on.start) : zone}`.trim();
-    const viewer = on && this.readerKnown ? this.viewerZone : '';
-    const local = on && viewer ? `${formatTimeOfDay(on.start, viewer, this.locale)}–${formatTimeOfDay(on.end, viewer, this.locale)} ${zoneLabel(viewer, on.start)}` : '';
-    return html`<div class="fact">
-      <dt>Hours</dt>
-      <dd>${record}${on
-          ? html`<span part="local" class="local muted"
-              >${!this.readerKnown ? html`<span class="reserved" data-space=" (your time: ${record})"></span>` : local !== record ? ` (your time: ${local})` : ''}</span
-            >`
-          : nothing}</dd>
-    </div>`;
+    const record = on ? span(on.zone) : `${hours.start}–${hours.end} ${workshop.schedule?.timeZone ?? workshop.timeZone ?? ''}`;
+    const local = on && this.readerKnown ? span(this.viewerZone) : record;
+    const reader = this.readerKnown ? (local !== record ? ` (your time: ${local})` : '') : html`<span class="reserved" data-space=" (your time: ${record})"></span>`;
+    return html`<div class="fact"><dt>Hours</dt><dd>${record}${on ? html`<span part="local" class="local muted">${reader}</span>` : nothing}</dd></div>`;
   }
 }

@@ -5,7 +5,6 @@ import {
   dayOffsetLabel,
   currentItems,
   eventZoneName,
-  formatOffset,
   overlapNote,
   runningDay,
   scheduleEvents,
@@ -18,7 +17,7 @@ import {
 import { calendarFileName, type CalendarEvent } from '../../data/calendar.js';
 import { inMySchedule, itemStarId, myScheduleEvents, onStarsChange, paperStarId, readStars, setStar, unscheduledStars } from '../../data/stars.js';
 import type { Paper, ScheduleItem, ScheduleKind, Workshop } from '../../data/schema.js';
-import { formatCalendarDate, formatTimeOfDay, isKnownTimeZone, offsetMinutesAt, zoneLabel } from '../../data/time.js';
+import { formatCalendarDate, formatTimeOfDay, isKnownTimeZone, offsetLabel, offsetMinutesAt, zoneLabel } from '../../data/time.js';
 import { peopleById } from '../../data/workshop.js';
 import { subscribeToClock } from '../../internal/clock.js';
 import { calendarFiles, downloadCalendar } from '../../internal/download.js';
@@ -138,6 +137,8 @@ export class WorkshopSchedule extends WorkshopElement {
 
   /** The reader's stars, read before each update once the reader is known. */
   private stars = new Set<string>();
+  /** The stars when the reader opened My schedule: an item unstarred there stays until they open it again, so focus stays put. */
+  private pinned = new Set<string>();
   private stopStars: (() => void) | undefined;
 
   @state() private chosen: ZoneChoice | undefined;
@@ -215,7 +216,8 @@ export class WorkshopSchedule extends WorkshopElement {
   protected renderWorkshop(workshop: Workshop) {
     const schedule = timedSchedule(workshop);
     const note = workshop.schedule?.note ? html`<div part="note" class="note markdown">${markdown(workshop.schedule.note)}</div>` : nothing;
-    if (!schedule) return html`${note}${emptyNote(workshop, 'schedule') ?? this.renderEmpty('No program yet.')}`;
+    // The organizers' note ("Coming soon") says it all; the element's own empty message only without one.
+    if (!schedule) return html`${note}${emptyNote(workshop, 'schedule') ?? (note === nothing ? this.renderEmpty('No program yet.') : nothing)}`;
     const reader = this.readerZone;
     // Days whose date is not fixed are shown in the event zone only: their offset elsewhere is not known yet.
     const dated = schedule.days.filter((day) => day.dated);
@@ -225,10 +227,12 @@ export class WorkshopSchedule extends WorkshopElement {
     const choice: ZoneChoice = sameZone || reader === null ? 'event' : mine ? 'local' : this.zoneChoice;
     const current = new Set(reader === null ? [] : currentItems(schedule, this.nowMinute).map((t) => t.key));
     // My schedule: the items it holds, one row each (a parallel block shrinks to the reader's pick), by day.
-    const myDays = schedule.days
-      .map((day) => ({ ...day, rows: day.items.filter((t) => inMySchedule(t, this.stars)).map((t) => ({ start: t.start, until: t.until, items: [t], rooms: [] })) }))
-      .filter((day) => day.rows.length);
-    const days = mine ? myDays : schedule.days;
+    const daysWith = (stars: Set<string>) =>
+      schedule.days
+        .map((day) => ({ ...day, rows: day.items.filter((t) => inMySchedule(t, stars)).map((t) => ({ start: t.start, until: t.until, items: [t], rooms: [] })) }))
+        .filter((day) => day.rows.length);
+    const myDays = daysWith(this.stars);
+    const days = mine ? daysWith(new Set([...this.pinned, ...this.stars])) : schedule.days;
     const unscheduled = reader === null ? [] : unscheduledStars(workshop, this.stars);
     const loose = mine ? unscheduled : [];
     const rows = days.reduce((sum, day) => sum + day.rows.length, 0);
@@ -248,7 +252,9 @@ export class WorkshopSchedule extends WorkshopElement {
 
   private renderToolbar(workshop: Workshop, schedule: TimedSchedule, sameZone: boolean, choice: ZoneChoice, mine: boolean, count: number) {
     const at = schedule.start;
-    const eventName = `${eventZoneName(workshop, at, this.locale)} (${formatOffset(offsetMinutesAt(at, schedule.zone))})`;
+    const place = eventZoneName(workshop, at, this.locale);
+    // A fixed offset or UTC is its own name ("UTC−7"): said once, not "UTC−7 (UTC−7)".
+    const eventName = place === zoneLabel(schedule.zone, at) ? place : `${place} (${offsetLabel(offsetMinutesAt(at, schedule.zone))})`;
     const reader = this.readerZone;
     const readerName = reader === null ? 'your time' : `your time (${cityOf(reader)}${zoneLabel(reader, at, this.locale)})`;
     const [first, second] = choice === 'event' ? [eventName, readerName] : [readerName, eventName];
@@ -266,7 +272,10 @@ export class WorkshopSchedule extends WorkshopElement {
             >`}
         ${reader === null
           ? nothing
-          : html`<button part="my-schedule" type="button" class="button" aria-pressed=${String(mine)} @click=${() => (this.mySchedule = !mine)}>
+          : html`<button part="my-schedule" type="button" class="button" aria-pressed=${String(mine)} @click=${() => {
+                this.pinned = new Set(this.stars);
+                this.mySchedule = !mine;
+              }}>
               My schedule${mine ? nothing : html` <span class="counter">${count}</span>`}
             </button>`}
         ${this.hideExport || (mine && !count)
@@ -358,7 +367,7 @@ export class WorkshopSchedule extends WorkshopElement {
           ? nothing
           : html`<span part="local-time" class="local-time"
               >${otherZone === null
-                ? html`<span class="reserved" data-space=${`${formatTimeOfDay(timed.start, schedule.zone, this.locale)}–${formatTimeOfDay(timed.end ?? timed.start, schedule.zone, this.locale)} GMT+1`}></span>`
+                ? html`<span class="reserved" data-space=${`${formatTimeOfDay(timed.start, schedule.zone, this.locale)}–${formatTimeOfDay(timed.end ?? timed.start, schedule.zone, this.locale)} UTC+1`}></span>`
                 : html`${this.renderTimes(timed, otherZone)} ${zoneLabel(otherZone, timed.start, this.locale)}${this.renderOffset(timed, otherZone, day)}`}</span
             >`}
       </div>

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { PageLimit, SubmissionStatus, Track, Workshop } from '../../data/schema.js';
+import type { PageLimit, Track, Workshop } from '../../data/schema.js';
 import { asOfText, datetimeValue, recordText } from '../../data/date-display.js';
 import { authorDates, isPassed, submissionStatus, type DatedEntry } from '../../data/workshop.js';
 import { heading, headingLevel } from '../../internal/heading.js';
@@ -23,7 +23,6 @@ const pages = (limit: PageLimit, locale?: string): string =>
       ? pages(limit.max!, locale)
       : `${limit.min.toLocaleString(locale)}–${limit.max!.toLocaleString(locale)} pages`;
 
-const STATUS_TEXT: Record<SubmissionStatus, string> = { open: 'Submissions open', closed: 'Submissions closed', 'not-yet-open': 'Submissions not yet open' };
 
 interface Fact {
   label: string;
@@ -129,9 +128,7 @@ export class WorkshopTracks extends WorkshopElement {
     const open = !state || state.status === 'open';
     // An open track with a submit link needs no words: the link says it.
     const status = state && !(open && submit)
-      ? html`<span part=${state.status === 'closed' ? 'status closed' : 'status'} class="status" data-status=${state.status}
-          >${STATUS_TEXT[state.status]}${state.derived ? html`<span class="as-of">${this.readerKnown ? '' : ` (${asOfText(this.now, this.locale)})`}</span>` : nothing}</span
-        >`
+      ? html`<span part=${state.status === 'closed' ? 'status closed' : 'status'} class="status" data-status=${state.status}>Submissions ${state.status.replace(/-/g, ' ')}${state.derived ? html`<span class="as-of">${this.readerKnown ? '' : ` (${asOfText(this.now, this.locale)})`}</span>` : nothing}</span>`
       : nothing;
     return html`<li part="track" class="track" data-track=${track.id}>
       ${heading(headingLevel(this.headingLevel, 3), track.name, 'name')}
