@@ -84,7 +84,10 @@ export function describeValue(value: unknown): string {
 function mostSpecific(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
   const nested = issue.issues;
   if (issue.type !== 'union' || !nested?.length) return issue;
-  const deepest = nested.reduce((best, next) => ((next.path?.length ?? 0) > (best.path?.length ?? 0) ? next : best));
+  // The deepest problem; at equal depth a value that is there but wrong (a group's title of 42) says more
+  // than a key another branch misses (a workshop's name).
+  const weight = (issue: v.BaseIssue<unknown>) => (issue.path?.length ?? 0) * 2 + (issue.input === undefined ? 0 : 1);
+  const deepest = nested.reduce((best, next) => (weight(next) > weight(best) ? next : best));
   if (!deepest.path?.length) return issue;
   // Nested paths are relative to the union's own value.
   const path = [...(issue.path ?? []), ...deepest.path] as v.BaseIssue<unknown>['path'];

@@ -14,3 +14,9 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
     console.warn(`workshop-widgets: <${tag}> is already defined by a second copy of the library (another version, or the CDN file loaded with ?v=); keeping the first.`);
   }
 }
+
+/**
+ * Converter for a text attribute with a default: removing the attribute brings the default back, where Lit
+ * would set the property to null (an empty label, or a crash in code that expects text).
+ */
+export const textOr = (fallback: string) => ({ fromAttribute: (value: string | null) => value ?? fallback });

@@ -58,8 +58,9 @@ export const fm4science: SeedFacts = {
     { kind: 'date', label: 'Acceptance/Rejection Notification Date', date: '2026-03-01', zone: 'AoE', orderNeeds: NEEDS.trackDates },
     // line 48
     { kind: 'date', label: 'Import Workshop Program and Accepted Papers to iclr.cc', date: '2026-03-11', zone: 'AoE' },
-    // line 50: the header of both columns
-    { kind: 'text', text: 'Rio de Janeiro Time (GMT-3)' },
+    // line 50: the header of both columns, "Rio de Janeiro Time (GMT-3)": the same offset in the one zone-naming
+    // style every element uses (docs/design.md, "Zone names"), so a page never mixes GMT and UTC.
+    { kind: 'text', text: 'Rio de Janeiro time (UTC−3)' },
     { kind: 'slot', start: '8:55', end: '9:00', title: 'Opening Remarks' },
     { kind: 'slot', start: '9:00', end: '9:40', title: 'Invited Talk 1' },
     { kind: 'slot', start: '9:45', end: '10:25', title: 'Invited Talk 2' },

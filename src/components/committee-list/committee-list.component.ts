@@ -6,6 +6,9 @@ import { emptyNote } from '../../internal/section-note.js';
 import { ROLE_SECTIONS } from '../../data/layout.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
 import { committeeListStyles } from './committee-list.styles.js';
+import { textOr } from '../../internal/define.js';
+
+const FILTER_LABEL = 'Filter by name or affiliation';
 
 let nextId = 0;
 
@@ -46,13 +49,13 @@ export class CommitteeList extends WorkshopElement {
   @property({ attribute: 'role' }) roleList?: string;
 
   /** Text of the filter box's label. */
-  @property({ attribute: 'filter-label' }) filterLabel = 'Filter by name or affiliation';
+  @property({ attribute: 'filter-label', converter: textOr(FILTER_LABEL) }) filterLabel = FILTER_LABEL;
 
   /** Hide the filter box (short lists). */
   @property({ attribute: 'no-filter', type: Boolean }) noFilter = false;
 
   /** The current filter text; set it to pre-filter the list. */
-  @property() query = '';
+  @property({ converter: textOr('') }) query = '';
 
   private readonly inputId = `committee-filter-${nextId++}`;
 

@@ -7,6 +7,9 @@ import { link } from '../../internal/links.js';
 import { emptyNote } from '../../internal/section-note.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
 import { sponsorWallStyles } from './sponsor-wall.styles.js';
+import { textOr } from '../../internal/define.js';
+
+const UNTIERED_LABEL = 'Supporters';
 
 export interface SponsorGroup {
   /** Tier name; undefined for sponsors without a tier. */
@@ -71,7 +74,7 @@ export class SponsorWall extends WorkshopElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   /** Heading of sponsors without a tier when there are tiers too. */
-  @property({ attribute: 'untiered-label' }) untieredLabel = 'Supporters';
+  @property({ attribute: 'untiered-label', converter: textOr(UNTIERED_LABEL) }) untieredLabel = UNTIERED_LABEL;
 
   /** Also list the sponsors marked `prospective`, apart, under `prospective-label`. */
   @property({ attribute: 'show-prospective', type: Boolean }) showProspective = false;

@@ -7,6 +7,9 @@ import { WorkshopElement } from '../../internal/workshop-element.js';
 import '../workshop-header/workshop-header.js';
 import { pageFooter, pageSections } from './workshop-page.sections.js';
 import { workshopPageStyles } from './workshop-page.styles.js';
+import { textOr } from '../../internal/define.js';
+
+const NAV_LABEL = 'On this page';
 
 /**
  * A whole workshop site from one JSON file: the header, then every section the file has content for, in a
@@ -47,13 +50,13 @@ export class WorkshopPage extends WorkshopElement {
   ];
 
   /** Sections to leave out, space-separated ids, e.g. `hide="schedule papers"`. */
-  @property() hide = '';
+  @property({ converter: textOr('') }) hide = '';
 
   /** Level of the section headings (1-6); the workshop title is one above, headings inside one below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Accessible name of the navigation. */
-  @property({ attribute: 'nav-label' }) navLabel = 'On this page';
+  @property({ attribute: 'nav-label', converter: textOr(NAV_LABEL) }) navLabel = NAV_LABEL;
 
   /** The URL hash has been honoured for this data; later hash changes come through `hashchange`. */
   private hashHandled = false;
@@ -78,12 +81,10 @@ export class WorkshopPage extends WorkshopElement {
     const level = headingLevel(this.headingLevel, 2);
     const hidden = this.hiddenSections;
     const sections = pageSections(workshop, level, hidden);
-    // Keyboard readers start here instead of tabbing through every link above the dates.
-    const skip = sections.find((section) => section.id === 'dates') ?? sections[0];
+    // Keyboard readers start here instead of tabbing through every link above the dates (wherever the layout put them).
+    const skip = sections.some((section) => section.id === 'dates' || section.parts?.includes('dates')) ? 'dates' : sections[0]?.id;
     return html`<div class="page">
-      ${skip
-        ? html`<a part="skip-link" class="skip" href="#${skip.id}" @click=${this.onNavClick}>${skip.id === 'dates' ? 'Skip to important dates' : 'Skip to content'}</a>`
-        : nothing}
+      ${skip ? html`<a part="skip-link" class="skip" href="#${skip}" @click=${this.onNavClick}>${skip === 'dates' ? 'Skip to important dates' : 'Skip to content'}</a>` : nothing}
       ${hidden.has('header') ? nothing : html`<workshop-header part="header" heading-level=${Math.max(1, level - 1)} .data=${workshop}></workshop-header>`}
       <div class="layout">
         ${sections.length > 1 && !hidden.has('nav')

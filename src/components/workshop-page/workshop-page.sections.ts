@@ -29,6 +29,8 @@ export interface PageSection {
   title: string;
   /** The section's content: child elements whose headings sit one level below the section heading. */
   content: TemplateResult;
+  /** Ids of the sections the layout nests in this one (the skip link may lead to one). */
+  parts?: string[];
 }
 
 interface SectionSpec {
@@ -248,6 +250,7 @@ export function pageSections(workshop: Workshop, level: number, hidden: Set<stri
     return {
       id,
       title,
+      parts: subs.map((sub) => sub.section),
       content: html`${render(inner)}${actions(entry?.links)}${subs.map((sub) => {
         const part = candidates.get(sub.section)!;
         return html`<section class="part" id=${sub.section} aria-labelledby="${sub.section}-heading" data-part=${sub.section}>

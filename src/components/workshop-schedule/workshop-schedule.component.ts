@@ -276,7 +276,7 @@ export class WorkshopSchedule extends WorkshopElement {
                 this.pinned = new Set(this.stars);
                 this.mySchedule = !mine;
               }}>
-              My schedule${mine ? nothing : html` <span class="counter">${count}</span>`}
+              My schedule${mine || !count ? nothing : html` <span class="counter">${count}</span>`}
             </button>`}
         ${this.hideExport || (mine && !count)
           ? nothing
@@ -381,7 +381,7 @@ export class WorkshopSchedule extends WorkshopElement {
         ${item.room && !inParallel ? html`<p class="room-line muted">Room: ${item.room}</p>` : nothing}
         ${timed.overlapCount ? html`<p class="overlap muted">${overlapNote(timed, this.locale)}</p>` : nothing}
         ${item.description ? html`<div class="description markdown">${markdown(item.description)}</div>` : nothing}
-        ${this.renderPapers(workshop, item)}
+        ${this.renderPapers(workshop, item, this.readerKnown && this.mySchedule && !this.stars.has(star))}
       </div>
       ${UNSTARRED.has(item.kind) ? nothing : starButton(this.readerKnown ? this.stars.has(star) : undefined, item.title, () => setStar(workshop, star, !this.stars.has(star)))}
     </li>`;
@@ -415,10 +415,11 @@ export class WorkshopSchedule extends WorkshopElement {
     return html`<ul class="speakers" role="list" aria-label="Speakers">${names}</ul>`;
   }
 
-  private renderPapers(workshop: Workshop, item: ScheduleItem) {
+  /** `starredOnly`: in My schedule, a session there for the reader's papers lists only those. */
+  private renderPapers(workshop: Workshop, item: ScheduleItem, starredOnly: boolean) {
     if (!item.papers?.length) return nothing;
     const byId = papersById(workshop);
-    const papers = item.papers.flatMap((id) => byId.get(id) ?? []);
+    const papers = item.papers.flatMap((id) => byId.get(id) ?? []).filter((paper) => !starredOnly || this.stars.has(paperStarId(paper)));
     return papers.length ? this.renderPaperList(papers) : nothing;
   }
 
