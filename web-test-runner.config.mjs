@@ -22,7 +22,8 @@ function chromium(timeZone) {
 
 export default {
   rootDir: '.',
-  files: ['test/**/*.test.ts', '!test/**/*.zones.test.ts', '!test/node/**'],
+  // Screenshots run apart, with their own config: test/visual/wtr-visual.config.mjs.
+  files: ['test/**/*.test.ts', '!test/**/*.zones.test.ts', '!test/node/**', '!test/visual/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // One page at a time: a page in a background tab gets no animation frames and counts as hidden, which
   // stalls fixtures and pauses the shared clock. The zone groups still run in parallel browsers.

@@ -3,23 +3,24 @@
  * No DOM. Storage is reached only when an element asks (never while rendering on a server), and every access is
  * guarded: private modes and sandboxed frames throw, and then the stars live for the page only.
  *
- * Ids are made of what the organizers wrote (the start instant and title of an item, the id of a paper), not of
- * positions, so an edited workshop file keeps the stars that still match and drops the others quietly.
+ * Ids are made of what the organizers wrote (the start instant, room and title of an item, the id of a paper), not
+ * of positions, so an edited workshop file keeps the stars that still match and drops the others quietly.
  */
 import type { CalendarEvent } from './calendar.js';
 import type { Paper, Workshop } from './schema.js';
 import { scheduleEvents, timedSchedule, type TimedItem } from './schedule.js';
 
-export const STAR_STORAGE_PREFIX = 'workshop-widgets:stars:';
-
-export const itemStarId = (timed: TimedItem) => `${new Date(timed.start).toISOString()} ${timed.item.room ?? ''} ${timed.item.title}`;
+export const itemStarId = (timed: TimedItem) => `${timed.start} ${timed.item.room ?? ''} ${timed.item.title}`;
 export const paperStarId = (paper: Pick<Paper, 'id'>) => `paper ${paper.id}`;
 
 /** One key per workshop edition: title and conference, so last year's stars stay with last year's site. */
 export const starStorageKey = (workshop: Workshop) =>
-  STAR_STORAGE_PREFIX + [workshop.title, workshop.conference?.name, workshop.conference?.year].join(' ').trim();
+  `workshop-widgets:stars:${workshop.title} ${workshop.conference?.name ?? ''} ${workshop.conference?.year ?? ''}`;
 
 const known = new WeakMap<Workshop, Set<string>>();
+/** Stars of a page whose storage refused them. */
+const memory = new Map<string, string>();
+const listeners = new Set<() => void>();
 
 /** Every id a star of this workshop may have. */
 function starIds(workshop: Workshop): Set<string> {
@@ -31,49 +32,32 @@ function starIds(workshop: Workshop): Set<string> {
   return ids;
 }
 
-/** Set once storage has thrown: from then on the stars of this page live in `memory`. */
-let memoryOnly = false;
-const memory = new Map<string, string>();
-const listeners = new Set<() => void>();
-
-function load(key: string): string | null {
-  if (!memoryOnly) {
-    try {
-      return localStorage.getItem(key);
-    } catch {
-      memoryOnly = true;
-    }
-  }
-  return memory.get(key) ?? null;
-}
-
-/** The reader's stars that still name something in the workshop. */
+/** The reader's stars that still name something in the workshop; anything else stored there (damaged, stale) is ignored. */
 export function readStars(workshop: Workshop): Set<string> {
+  const key = starStorageKey(workshop);
   const ids = starIds(workshop);
   let stored: unknown;
   try {
-    stored = JSON.parse(load(starStorageKey(workshop)) ?? '[]');
+    stored = JSON.parse(memory.get(key) ?? localStorage.getItem(key) ?? '[]');
   } catch {
-    // Not ours, or damaged: start again.
+    // No storage, or not our data.
   }
   return new Set(Array.isArray(stored) ? stored.filter((id) => ids.has(id)) : []);
 }
 
-/** Stars or unstars `id`; the stars of items no longer in the workshop are dropped on the way. Tells every listener. */
-export function setStar(workshop: Workshop, id: string, on: boolean): Set<string> {
+/** Stars or unstars `id` and tells every listener. Writing drops the stars of items no longer in the workshop. */
+export function setStar(workshop: Workshop, id: string, on: boolean): void {
   const stars = readStars(workshop);
-  if (on && starIds(workshop).has(id)) stars.add(id);
+  if (on) stars.add(id);
   else stars.delete(id);
   const key = starStorageKey(workshop);
   const value = JSON.stringify([...stars]);
   try {
     localStorage.setItem(key, value);
   } catch {
-    memoryOnly = true;
     memory.set(key, value);
   }
   for (const listener of listeners) listener();
-  return stars;
 }
 
 /** Calls `listener` whenever a star changes on this page; returns the unsubscribe function. */
@@ -86,15 +70,8 @@ export function onStarsChange(listener: () => void): () => void {
 export const inMySchedule = (timed: TimedItem, stars: Set<string>) =>
   stars.has(itemStarId(timed)) || !!timed.item.papers?.some((id) => stars.has(paperStarId({ id })));
 
-/** Starred papers that no program item presents (they have no time). */
-export function unscheduledStars(workshop: Workshop, stars: Set<string>): Paper[] {
-  const presented = new Set(timedSchedule(workshop)?.days.flatMap((day) => day.items.flatMap((timed) => timed.item.papers ?? [])));
-  return (workshop.papers ?? []).filter((paper) => stars.has(paperStarId(paper)) && !presented.has(paper.id));
-}
-
-/** The calendar events of My schedule, one per item (scheduleEvents lists the items in the same order). */
+/** The calendar events of My schedule, one per item (scheduleEvents lists the items of dated days, in order). */
 export function myScheduleEvents(workshop: Workshop, stars: Set<string>): CalendarEvent[] {
-  // The items of scheduleEvents, in its order: dated days only.
   const items = timedSchedule(workshop)?.days.filter((day) => day.dated).flatMap((day) => day.items) ?? [];
   return scheduleEvents(workshop).filter((_, i) => inMySchedule(items[i]!, stars));
 }

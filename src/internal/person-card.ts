@@ -71,7 +71,7 @@ export function personCard(member: RoleMember, options: PersonCardOptions): Temp
       ${heading(options.level, name, 'name')}
       ${badge ? html`<p part="role" class="role">${badge}</p>` : nothing}
       ${unconfirmed ? html`<p part="status" class="status">To be confirmed</p>` : nothing}
-      ${lines('position', [...(person.position?.split(/\s*;\s*/).filter(Boolean) ?? []), ...positions.map((held) => [held.title, held.institution].filter(Boolean).join(', '))])}
+      ${lines('position', [...(person.position ? [person.position] : []), ...positions.map((held) => [held.title, held.institution].filter(Boolean).join(', '))])}
       ${lines('affiliations', (person.affiliations ?? []).filter((institution) => !positions.some((held) => held.institution === institution)))}
       ${member.talkTitle ? html`<p part="talk" class="talk"><span class="visually-hidden">Talk: </span>${member.talkTitle}</p>` : nothing}
       ${links.length

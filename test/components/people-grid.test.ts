@@ -78,17 +78,31 @@ describe('<people-grid>', function () {
 
   it('shows several positions and institutions as separate lines, not one run-on line', async () => {
     const people = [
-      { id: 'm', name: 'Michael Mahoney', position: 'Group Lead, LBNL; Vice President, ICSI;Professor', affiliations: ['UC Berkeley', 'ICSI'] },
+      {
+        id: 'm',
+        name: 'Michael Mahoney',
+        position: 'Professor',
+        positions: [{ title: 'Group Lead', institution: 'LBNL' }, { title: 'Vice President', institution: 'ICSI' }],
+        affiliations: ['UC Berkeley', 'ICSI'],
+      },
     ];
     const el = await fixture<PeopleGrid>(html`<people-grid style="width: 800px" .data=${{ title: 'x', people, roles: { organizers: ['m'] } }}></people-grid>`);
     const card = shadow(el).querySelector('[part~=card]')!;
     const lines = (part: string) => [...card.querySelectorAll(`[part~=${part}] > span`)];
-    expect(lines('position').map((line) => line.textContent)).to.deep.equal(['Group Lead, LBNL', 'Vice President, ICSI', 'Professor']);
-    expect(lines('affiliations').map((line) => line.textContent)).to.deep.equal(['UC Berkeley', 'ICSI']);
+    expect(lines('position').map((line) => line.textContent)).to.deep.equal(['Professor', 'Group Lead, LBNL', 'Vice President, ICSI']);
+    // ICSI is already named by a position.
+    expect(lines('affiliations').map((line) => line.textContent)).to.deep.equal(['UC Berkeley']);
     // Each on a line of its own.
     const tops = [...lines('position'), ...lines('affiliations')].map((line) => line.getBoundingClientRect().top);
-    expect(new Set(tops).size).to.equal(5);
+    expect(new Set(tops).size).to.equal(4);
     expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
+  });
+
+  it('shows a free-text position exactly as written, even with semicolons', async () => {
+    const people = [{ id: 'm', name: 'Michael Mahoney', position: 'Group Lead, LBNL; Vice President, ICSI' }];
+    const el = await fixture<PeopleGrid>(html`<people-grid .data=${{ title: 'x', people, roles: { organizers: ['m'] } }}></people-grid>`);
+    const lines = [...shadow(el).querySelectorAll('[part~=position] > span')].map((line) => line.textContent);
+    expect(lines).to.deep.equal(['Group Lead, LBNL; Vice President, ICSI']);
   });
 
   it('gives people without a photo a modest round initials avatar, tinted differently from name to name', async () => {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/workshop-header/workshop-header.js';
 import '../../src/components/workshop-data/workshop-data.js';
 import type { WorkshopHeader } from '../../src/components/workshop-header/workshop-header.js';
@@ -104,7 +104,8 @@ describe('<workshop-header>', () => {
       <workshop-header></workshop-header>
     </workshop-data>`);
     const header = el.querySelector('workshop-header')!;
-    await header.updateComplete;
+    // The words for text that is not JSON load on demand.
+    await waitUntil(() => header.shadowRoot!.querySelector('[role=alert]'), 'no alert shown');
     const alert = header.shadowRoot!.querySelector('[role=alert]')!;
     expect(alert.textContent).to.match(/line 2, column 1[0-9]/);
     await expect(header).to.be.accessible();

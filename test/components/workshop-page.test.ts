@@ -347,6 +347,17 @@ describe('<workshop-page> keyboard', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('leads to the dates where the layout nests them', async () => {
+    const data = { ...workshop, layout: [{ section: 'overview' }, { section: 'logistics', title: 'Logistics', sections: ['dates'] }] };
+    const el = await fixture<WorkshopPage>(html`<workshop-page .data=${data}></workshop-page>`);
+    expect(sectionIds(el)).to.not.include('dates');
+    const skip = shadow(el).querySelector<HTMLAnchorElement>('[part="skip-link"]')!;
+    expect(skip.textContent).to.equal('Skip to important dates');
+    skip.click();
+    expect(shadow(el).activeElement!.id).to.equal('dates-heading');
+    expect(shadow(el).activeElement!.closest('section#logistics')).to.exist;
+  });
+
   it('says "Skip to content" when there are no dates, and leads to the first section', async () => {
     const el = await fixture<WorkshopPage>(html`<workshop-page .data=${{ title: 'No dates', overview: 'Hello.', faq: [{ question: 'Q?', answer: 'A.' }] }}></workshop-page>`);
     const skip = shadow(el).querySelector<HTMLAnchorElement>('[part="skip-link"]')!;

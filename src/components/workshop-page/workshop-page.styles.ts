@@ -24,16 +24,13 @@ export const workshopPageStyles = css`
     display: flex;
     gap: var(--_space-1) var(--_space-5);
     margin: 0;
-    padding: var(--_space-2) var(--_space-1);
+    padding: var(--_space-2) var(--_space-6) var(--_space-2) var(--_space-1);
     overflow-x: auto;
     scrollbar-width: none;
     border-block: var(--_hairline);
     list-style: none;
     white-space: nowrap;
     mask-image: linear-gradient(to left, transparent, #000 var(--_space-6));
-  }
-  .nav li:last-child {
-    padding-inline-end: var(--_space-6);
   }
   .nav a {
     display: block;
@@ -44,8 +41,6 @@ export const workshopPageStyles = css`
   }
   .nav a:hover {
     color: var(--_text);
-    text-decoration: underline;
-    text-decoration-color: var(--_accent);
   }
   .sections {
     display: grid;
@@ -106,9 +101,6 @@ export const workshopPageStyles = css`
       white-space: normal;
       mask-image: none;
     }
-    .nav li:last-child {
-      padding: 0;
-    }
     .nav a {
       margin-inline-start: -1px;
       padding: var(--_space-1) var(--_space-3);
@@ -116,12 +108,6 @@ export const workshopPageStyles = css`
     }
     .nav a:hover {
       border-inline-start-color: var(--_accent);
-      text-decoration: none;
-    }
-  }
-  @media (forced-colors: active) {
-    .nav ul {
-      border-color: CanvasText;
     }
   }
 `;

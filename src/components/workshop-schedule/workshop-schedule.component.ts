@@ -15,7 +15,7 @@ import {
   type TimedSchedule,
 } from '../../data/schedule.js';
 import { calendarFileName, type CalendarEvent } from '../../data/calendar.js';
-import { inMySchedule, itemStarId, myScheduleEvents, onStarsChange, paperStarId, readStars, setStar, unscheduledStars } from '../../data/stars.js';
+import { inMySchedule, itemStarId, myScheduleEvents, onStarsChange, paperStarId, readStars, setStar } from '../../data/stars.js';
 import type { Paper, ScheduleItem, ScheduleKind, Workshop } from '../../data/schema.js';
 import { formatCalendarDate, formatTimeOfDay, isKnownTimeZone, offsetLabel, offsetMinutesAt, zoneLabel } from '../../data/time.js';
 import { peopleById } from '../../data/workshop.js';
@@ -231,22 +231,15 @@ export class WorkshopSchedule extends WorkshopElement {
       schedule.days
         .map((day) => ({ ...day, rows: day.items.filter((t) => inMySchedule(t, stars)).map((t) => ({ start: t.start, until: t.until, items: [t], rooms: [] })) }))
         .filter((day) => day.rows.length);
-    const myDays = daysWith(this.stars);
+    const rowsOf = (list: TimedDay[]) => list.reduce((sum, day) => sum + day.rows.length, 0);
     const days = mine ? daysWith(new Set([...this.pinned, ...this.stars])) : schedule.days;
-    const unscheduled = reader === null ? [] : unscheduledStars(workshop, this.stars);
-    const loose = mine ? unscheduled : [];
-    const rows = days.reduce((sum, day) => sum + day.rows.length, 0);
-    const count = myDays.reduce((sum, day) => sum + day.rows.length, unscheduled.length);
+    const rows = rowsOf(days);
     return html`
-      ${this.renderToolbar(workshop, schedule, sameZone, choice, mine, count)} ${note}
-      ${rows > 5 ? skipLink(`Skip past ${mine ? 'my schedule' : 'the program'}`, 'program-end') : nothing}
+      ${this.renderToolbar(workshop, schedule, sameZone, choice, mine, rowsOf(daysWith(this.stars)))} ${note}
+      ${rows > 5 ? skipLink('Skip past the program', 'program-end') : nothing}
       ${days.map((day) => this.renderDay(workshop, schedule, day, sameZone, choice, current))}
-      ${loose.length
-        ? html`<section part="day" class="day">${heading(headingLevel(this.headingLevel, 3), 'Starred papers without a time')}${this.renderPaperList(loose)}</section>`
-        : mine && !rows
-          ? html`<p part="empty" class="muted">Nothing starred yet. Star talks and papers to see them here, in your time, and to download them as one calendar file.</p>`
-          : nothing}
-      ${rows > 5 ? skipTarget('program-end', `End of ${mine ? 'my schedule' : 'the program'}`) : nothing}
+      ${mine && !rows ? html`<p part="empty" class="muted">Nothing starred yet: star talks and sessions (☆) to list them here, in your time.</p>` : nothing}
+      ${rows > 5 ? skipTarget('program-end', 'End of the program') : nothing}
     `;
   }
 
@@ -420,11 +413,8 @@ export class WorkshopSchedule extends WorkshopElement {
     if (!item.papers?.length) return nothing;
     const byId = papersById(workshop);
     const papers = item.papers.flatMap((id) => byId.get(id) ?? []).filter((paper) => !starredOnly || this.stars.has(paperStarId(paper)));
-    return papers.length ? this.renderPaperList(papers) : nothing;
-  }
-
-  /** Papers with their link and authors; the reader's starred ones marked. */
-  private renderPaperList(papers: Paper[]) {
+    if (papers.length === 0) return nothing;
+    // The reader's starred papers are marked.
     return html`<ul class="papers" role="list" aria-label="Papers">
       ${papers.map((paper) => {
         const href = paper.links?.openreview ?? paper.links?.pdf ?? paper.links?.arxiv;

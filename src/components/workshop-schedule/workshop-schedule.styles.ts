@@ -8,25 +8,43 @@ export const workshopScheduleStyles = css`
     --_schedule-current: var(--workshop-schedule-current, var(--_highlight));
     --_time-width: var(--workshop-schedule-time-width, 9.5rem);
   }
-  .toolbar {
+  .toolbar,
+  .actions,
+  .when,
+  .speakers,
+  .now {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-2) var(--_space-4);
     align-items: center;
+  }
+  .toolbar {
     justify-content: space-between;
     margin-block-end: var(--_space-4);
   }
-  .zone-note {
-    margin: 0;
-    color: var(--_muted);
+  .zone-note,
+  .actions,
+  .local-time,
+  .kind,
+  .room-line,
+  .overlap,
+  .papers,
+  .now,
+  .parallel-label,
+  .room-name {
     font-size: var(--_text-sm);
   }
+  .zone-note,
+  .note,
+  .local-time,
+  .kind,
+  .parallel-label,
+  .room-name,
+  .item:is([data-kind='break'], [data-kind='lunch']) {
+    color: var(--_muted);
+  }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
     gap: var(--_space-2);
-    align-items: center;
-    font-size: var(--_text-sm);
   }
   select {
     font: inherit;
@@ -34,25 +52,16 @@ export const workshopScheduleStyles = css`
     background: none;
     border: var(--_hairline);
     border-radius: var(--_radius);
-    padding: var(--_space-1) var(--_space-2);
+    padding: var(--_space-1);
   }
   .button[aria-pressed='true'] {
     border-color: var(--_schedule-accent);
     background: var(--_accent-soft);
   }
-  .counter {
-    min-inline-size: 1.5em;
-    padding-inline: 0.4em;
-    border: var(--_hairline);
-    border-radius: 1em;
-    font-size: 0.85em;
-    text-align: center;
-  }
   .note {
     margin-block-end: var(--_space-4);
     padding-inline-start: var(--_space-3);
     border-inline-start: 3px solid var(--_border);
-    color: var(--_muted);
   }
   .day + .day {
     margin-block-start: var(--_space-6);
@@ -72,11 +81,11 @@ export const workshopScheduleStyles = css`
   .program {
     border-block-start: var(--_hairline);
   }
-  .item {
+  .item,
+  .parallel {
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
     gap: var(--_space-1) var(--_space-4);
-    align-items: start;
     padding-block: var(--_space-3);
     border-block-end: var(--_hairline);
   }
@@ -105,13 +114,7 @@ export const workshopScheduleStyles = css`
   .item[data-kind='keynote'] .title {
     font-weight: 700;
   }
-  .item:is([data-kind='break'], [data-kind='lunch']) {
-    padding-block: var(--_space-2);
-    color: var(--_muted);
-  }
   .when {
-    display: flex;
-    flex-wrap: wrap;
     gap: 0 var(--_space-3);
     align-items: baseline;
     font-variant-numeric: tabular-nums;
@@ -120,33 +123,28 @@ export const workshopScheduleStyles = css`
   .day-offset {
     white-space: nowrap;
   }
-  .time {
-    font-weight: 600;
-  }
-  .local-time {
-    color: var(--_muted);
-    font-size: var(--_text-sm);
-  }
-  .day-offset {
-    font-size: 0.85em;
-    font-weight: 600;
-  }
-  .what > * {
-    margin: 0;
-  }
-  .what > * + * {
-    margin-block-start: var(--_space-1);
-  }
-  .title-line {
+  .time,
+  .title-line,
+  .room-name {
     font-weight: 600;
   }
   .item:is([data-kind='break'], [data-kind='lunch']) .title-line {
     font-weight: 400;
   }
+  .day-offset {
+    font-size: 0.85em;
+  }
+  .what > *,
+  .parallel-label,
+  .room-name {
+    margin: 0;
+  }
+  .what > * + *,
+  .papers {
+    margin-block-start: var(--_space-1);
+  }
   .kind {
     display: block;
-    color: var(--_muted);
-    font-size: 0.75rem;
     font-weight: 700;
     letter-spacing: 0.05em;
     text-transform: uppercase;
@@ -158,54 +156,22 @@ export const workshopScheduleStyles = css`
     font-weight: 700;
   }
   .speakers {
-    display: flex;
-    flex-wrap: wrap;
     gap: 0 var(--_space-3);
   }
-  .room-line,
-  .overlap,
-  .papers {
-    font-size: var(--_text-sm);
-  }
-  .papers {
-    display: grid;
-    gap: var(--_space-1);
-    margin-block-start: var(--_space-2);
-  }
   .now {
-    display: flex;
-    gap: var(--_space-2);
     margin-block: -1px;
-    padding-block: var(--_space-1);
     border-block-start: 2px solid var(--_schedule-accent);
-    font-size: var(--_text-sm);
-    font-variant-numeric: tabular-nums;
-  }
-  .parallel {
-    display: grid;
-    gap: var(--_space-2) var(--_space-4);
-    padding-block: var(--_space-3);
-    border-block-end: var(--_hairline);
   }
   .parallel[data-current] {
     box-shadow: inset 2px 0 var(--_schedule-accent);
   }
-  .parallel-label {
-    margin: 0;
-    color: var(--_muted);
-    font-size: var(--_text-sm);
-  }
   .rooms {
     display: grid;
+    grid-column: 1 / -1;
     gap: var(--_space-4) var(--_space-6);
   }
   .room-name {
-    margin: 0;
-    padding-block-end: var(--_space-1);
     border-block-end: var(--_hairline);
-    color: var(--_muted);
-    font-size: var(--_text-sm);
-    font-weight: 600;
   }
   .room-items .item:last-child {
     border-block-end: 0;
