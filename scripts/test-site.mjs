@@ -75,9 +75,9 @@ const SITES = {
 };
 
 // Parts of a shadow root that may change when the library takes a prerendered page over, because they depend on
-// the reader (time zone, clock, language) rather than on the workshop: matched against the part and the classes
+// the reader (time zone, clock, language, their stars) rather than on the workshop: matched against the part and the classes
 // of every element on the mutation's path.
-const READER_DEPENDENT = new Set(['local', 'relative', 'local-time', 'value', 'when', 'visually-hidden', 'zone-note', 'zone-select', 'now']);
+const READER_DEPENDENT = new Set(['local', 'relative', 'local-time', 'value', 'when', 'visually-hidden', 'zone-note', 'zone-select', 'now', 'star', 'starred']);
 /** People and speaker grids set their column count from the layout: a `style` change on the grid list. */
 const allowedMutation = (m) =>
   m.path.some((step) => [step.part, ...step.classes].some((name) => READER_DEPENDENT.has(name))) ||

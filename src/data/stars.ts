@@ -45,11 +45,10 @@ export function readStars(workshop: Workshop): Set<string> {
   return new Set(Array.isArray(stored) ? stored.filter((id) => ids.has(id)) : []);
 }
 
-/** Stars or unstars `id` and tells every listener. Writing drops the stars of items no longer in the workshop. */
-export function setStar(workshop: Workshop, id: string, on: boolean): void {
+/** Stars `id`, or unstars it if starred, and tells every listener. Writing drops the stars of items no longer in the workshop. */
+export function toggleStar(workshop: Workshop, id: string): void {
   const stars = readStars(workshop);
-  if (on) stars.add(id);
-  else stars.delete(id);
+  if (!stars.delete(id)) stars.add(id);
   const key = starStorageKey(workshop);
   const value = JSON.stringify([...stars]);
   try {

@@ -19,7 +19,7 @@ export const starStyles = css`
     border-radius: 50%;
     background: none;
     color: var(--_muted);
-    font-size: 1.25rem;
+    font-size: 1.375rem;
     line-height: 1;
   }
   .star[hidden] {

@@ -83,6 +83,10 @@ for (const [file, module] of storyModules) {
               const container = document.createElement('div');
               container.className = 'story';
               container.style.width = `${width}px`;
+              // The top 1,600 px of a story: whole pages and 500-member lists would otherwise make baselines of
+              // megabytes each (100 MB in all; 51 MB with the cap), and what repeats further down is the same markup.
+              container.style.maxHeight = '1600px';
+              container.style.overflow = 'hidden';
               document.body.append(container);
               const renderStory = story.render ?? module.default.render;
               render(renderStory!({ ...(module.default.args ?? {}), ...(story.args ?? {}) }, { id: `${file}--${name}` }), container);

@@ -48,7 +48,7 @@ export default {
       getFailedName: ({ name }) => `failed/${name}.png`,
       // Anti-aliasing differs by a few pixels between runs of the same Chromium; a real change moves far more.
       diffOptions: { threshold: 0.2 },
-      failureThreshold: 0.2,
+      failureThreshold: 0.5,
       failureThresholdType: 'percent',
     }),
   ],

@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ANY_AWARD, decodeFilter, EMPTY_FILTER, encodeFilter, filterPapers, paperIndex, type PaperFilter } from '../../data/papers.js';
 import { PAPER_LINK_KINDS, type Paper, type PaperLinkKind, type Workshop } from '../../data/schema.js';
-import { onStarsChange, paperStarId, readStars, setStar } from '../../data/stars.js';
+import { onStarsChange, paperStarId, readStars, toggleStar } from '../../data/stars.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { link } from '../../internal/links.js';
 import { markdown } from '../../internal/markdown.js';
@@ -80,7 +80,7 @@ export interface PaperCopyDetail {
  * page, so the browser's find-in-page finds it; a search only toggles `hidden` on the rows it leaves out,
  * and rows off screen skip style and layout, so a keystroke stays fast at 5,000 papers.
  *
- * @summary Searchable, filterable list of accepted papers.
+ * @summary Searchable list of accepted papers with filter chips, stars and BibTeX.
  * @csspart controls - The search box and filter chips.
  * @csspart search - The search box.
  * @csspart filter - Each group of filter chips (`data-filter` names it: track, presentation, award).
@@ -146,7 +146,8 @@ export class PaperList extends WorkshopElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.noUrlState && typeof location !== 'undefined') this.filter = decodeFilter(new URLSearchParams(location.search));
-    this.stopStars = onStarsChange(() => this.requestUpdate());
+    // Stars given anywhere on the page show here; subscribed once, as this runs again when defer-hydration goes.
+    this.stopStars ??= onStarsChange(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
@@ -155,6 +156,7 @@ export class PaperList extends WorkshopElement {
     this.frame = undefined;
     if (this.urlTimer !== undefined) this.writeUrl();
     this.stopStars?.();
+    this.stopStars = undefined;
   }
 
   /** The papers shown by the current search and filters. */
@@ -382,7 +384,7 @@ export class PaperList extends WorkshopElement {
     // No whitespace between the tags (it renders nothing here): 5,000 rows hold 100,000 fewer text nodes.
     return html`<li part="paper" class="paper" role="listitem"
       >${heading(headingLevel(this.headingLevel, 3), paper.title, 'title')}${starButton(this.readerKnown ? this.stars.has(star) : undefined, paper.title, () =>
-        setStar(workshop, star, !this.stars.has(star)),
+        toggleStar(workshop, star),
       )}${paper.authors.length
         ? html`<p part="authors" class="authors">${paper.authors.join(', ')}</p>`
         : nothing}<div class="meta">${paper.presentation || track || paper.awards?.length

@@ -13,7 +13,7 @@ export const paperListStyles = css`
     gap: var(--_space-2);
   }
   .field,
-  .chips,
+  .filters,
   .meta,
   .count {
     font-size: var(--_text-sm);
@@ -83,7 +83,8 @@ export const paperListStyles = css`
     gap: var(--_space-1) var(--_space-3);
     padding-block: var(--_space-3);
   }
-  .paper > * {
+  .paper > *,
+  .badges {
     grid-column: 1;
     margin: 0;
   }
@@ -99,6 +100,10 @@ export const paperListStyles = css`
   }
   .meta {
     column-gap: var(--_space-4);
+  }
+  .chips,
+  .badges {
+    column-gap: var(--_space-1);
   }
   .badge {
     padding: 0 var(--_space-2);

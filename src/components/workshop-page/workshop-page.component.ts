@@ -20,7 +20,7 @@ const NAV_LABEL = 'On this page';
  * section by its id (or all with `sections`), related. `header`, `nav` and `footer` hide the header, navigation and footer line.
  * The workshop's `layout` orders, renames, hides and nests them, and gives a note to a section with nothing yet.
  *
- * @summary Every section of a workshop site, with in-page navigation.
+ * @summary Every section of a workshop site, with a skip link and in-page navigation.
  * @csspart skip-link - The "Skip to important dates" link (or "Skip to content"), first on the page and shown when focused.
  * @csspart header - The workshop header element.
  * @csspart nav - The in-page navigation.

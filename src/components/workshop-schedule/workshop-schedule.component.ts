@@ -15,7 +15,7 @@ import {
   type TimedSchedule,
 } from '../../data/schedule.js';
 import { calendarFileName, type CalendarEvent } from '../../data/calendar.js';
-import { inMySchedule, itemStarId, myScheduleEvents, onStarsChange, paperStarId, readStars, setStar } from '../../data/stars.js';
+import { inMySchedule, itemStarId, myScheduleEvents, onStarsChange, paperStarId, readStars, toggleStar } from '../../data/stars.js';
 import type { Paper, ScheduleItem, ScheduleKind, Workshop } from '../../data/schema.js';
 import { formatCalendarDate, formatTimeOfDay, isKnownTimeZone, offsetLabel, offsetMinutesAt, zoneLabel } from '../../data/time.js';
 import { peopleById } from '../../data/workshop.js';
@@ -93,7 +93,7 @@ const iso = (instant: number) => new Date(instant).toISOString();
  *
  * The zone choice is read from `?tz=event|local|<IANA zone>`, else from localStorage, else `primary-zone`.
  *
- * @summary Workshop program with local times, parallel rooms, a "now" marker and .ics export.
+ * @summary Workshop program with local times, parallel rooms, a "now" marker, the visitor's stars ("My schedule") and .ics export.
  * @csspart toolbar - The zone sentence, zone menu and export button.
  * @csspart zone-note - The sentence naming the zones shown.
  * @csspart zone-select - The zone menu.
@@ -149,10 +149,11 @@ export class WorkshopSchedule extends WorkshopElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.readerKnown) this.readZoneChoice();
-    // A star given anywhere on the page (a <paper-list> too) shows here.
-    this.stopStars = onStarsChange(() => this.requestUpdate());
+    // A star given anywhere on the page (a <paper-list> too) shows here. Once: this runs again when a prerendered
+    // page's defer-hydration mark goes.
+    this.stopStars ??= onStarsChange(() => this.requestUpdate());
     // Re-renders once a minute, not once a second.
-    this.stopClock = subscribeToClock((now) => {
+    this.stopClock ??= subscribeToClock((now) => {
       if (this.readerKnown && Math.floor(now / 60_000) !== Math.floor(this.now / 60_000)) this.now = now;
     });
   }
@@ -169,6 +170,7 @@ export class WorkshopSchedule extends WorkshopElement {
     this.stopClock?.();
     this.stopClock = undefined;
     this.stopStars?.();
+    this.stopStars = undefined;
   }
 
   private readZoneChoice(): void {
@@ -376,7 +378,7 @@ export class WorkshopSchedule extends WorkshopElement {
         ${item.description ? html`<div class="description markdown">${markdown(item.description)}</div>` : nothing}
         ${this.renderPapers(workshop, item, this.readerKnown && this.mySchedule && !this.stars.has(star))}
       </div>
-      ${UNSTARRED.has(item.kind) ? nothing : starButton(this.readerKnown ? this.stars.has(star) : undefined, item.title, () => setStar(workshop, star, !this.stars.has(star)))}
+      ${UNSTARRED.has(item.kind) ? nothing : starButton(this.readerKnown ? this.stars.has(star) : undefined, item.title, () => toggleStar(workshop, star))}
     </li>`;
   }
 

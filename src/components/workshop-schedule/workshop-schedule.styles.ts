@@ -86,6 +86,7 @@ export const workshopScheduleStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
     gap: var(--_space-1) var(--_space-4);
+    align-items: start;
     padding-block: var(--_space-3);
     border-block-end: var(--_hairline);
   }
@@ -134,17 +135,23 @@ export const workshopScheduleStyles = css`
   .day-offset {
     font-size: 0.85em;
   }
+  .zone-note,
   .what > *,
   .parallel-label,
   .room-name {
     margin: 0;
   }
-  .what > * + *,
-  .papers {
+  .what > * + * {
     margin-block-start: var(--_space-1);
+  }
+  .papers {
+    display: grid;
+    gap: var(--_space-2);
+    margin-block-start: var(--_space-2);
   }
   .kind {
     display: block;
+    font-size: 0.75rem;
     font-weight: 700;
     letter-spacing: 0.05em;
     text-transform: uppercase;
