@@ -77,10 +77,17 @@ const SITES = {
 // Parts of a shadow root that may change when the library takes a prerendered page over, because they depend on
 // the reader (time zone, clock, language, their stars) rather than on the workshop: matched against the part and the classes
 // of every element on the mutation's path.
-const READER_DEPENDENT = new Set(['local', 'relative', 'local-time', 'value', 'when', 'visually-hidden', 'zone-note', 'zone-select', 'now', 'star', 'starred']);
-/** People and speaker grids set their column count from the layout: a `style` change on the grid list. */
+const READER_DEPENDENT = new Set(['local', 'relative', 'local-time', 'value', 'when', 'visually-hidden', 'zone-note', 'zone-select', 'now', 'star', 'starred', 'my-schedule', 'as-of']);
+const readerDependent = (names) => names.some((name) => READER_DEPENDENT.has(name));
+/** "+button[part=my-schedule].button": the part names and classes of a node a mutation added or removed. */
+const namesOf = (node) => [...(/\[part=([^\]]+)\]/.exec(node)?.[1].split(' ') ?? []), ...[...node.matchAll(/\.([\w-]+)/g)].map((match) => match[1])];
+/**
+ * Allowed: a change inside a reader-dependent part, nodes added or removed that are all reader-dependent (the
+ * My schedule button, "as of" notes), and people and speaker grids setting their column count (`style` on the list).
+ */
 const allowedMutation = (m) =>
-  m.path.some((step) => [step.part, ...step.classes].some((name) => READER_DEPENDENT.has(name))) ||
+  m.path.some((step) => readerDependent([step.part, ...step.classes])) ||
+  (m.nodes.length > 0 && m.nodes.every((node) => readerDependent(namesOf(node)))) ||
   (m.type === 'attributes' && m.attribute === 'style' && m.path.at(-1)?.tag === 'ul' && m.path.at(-1)?.part === 'grid');
 
 const norm = (text) => text.replace(/\s+/g, ' ').trim();
