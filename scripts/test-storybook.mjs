@@ -113,7 +113,10 @@ async function checkControls(browser, base, storyId, declaration) {
           if (child.nodeType === Node.TEXT_NODE && child.textContent.trim()) out.push(child.textContent.trim());
           if (child.nodeType !== Node.ELEMENT_NODE) continue;
           const own = child.localName.includes('-') ? ` color:${getComputedStyle(child).color} bg:${getComputedStyle(child).backgroundColor}` : '';
-          out.push(`<${child.localName}${child === window.controlTarget() ? '' : [...child.attributes].map((a) => ` ${a.name}="${a.value}"`).sort().join('')}${own}>`);
+          // Ids that pair a label with its field count up per element made (committee-filter-3): an element made
+          // again keeps its rendering with the next number.
+          const value = (a) => (/^(id|for|aria-(controls|labelledby|describedby))$/.test(a.name) ? a.value.replace(/-\d+$/, '-#') : a.value);
+          out.push(`<${child.localName}${child === window.controlTarget() ? '' : [...child.attributes].map((a) => ` ${a.name}="${value(a)}"`).sort().join('')}${own}>`);
           if (child.shadowRoot) walk(child.shadowRoot);
           walk(child);
         }
