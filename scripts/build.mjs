@@ -1,12 +1,12 @@
 // Builds what the package ships:
 //   dist/  unbundled ES modules + .d.ts for bundlers (lit, @lit/context, marked, dompurify, valibot stay imports)
-//   cdn/   for script tags: workshop-widgets.js (every element in one file; markdown loads lazily as a chunk),
+//   cdn/   for script tags: workshop-widgets.js (the shared core; each element and markdown load as chunks on demand),
 //          elements/<tag>.js (one element each, shared chunks) and autoloader.js (imports the tags found on the page)
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
 import { build } from 'vite';
-import { cdnBuildConfig } from './lib/cdn-plugins.mjs';
+import { cdnBuildConfig, cdnChunkGroups } from './lib/cdn-plugins.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
@@ -23,19 +23,25 @@ copyFileSync(`${root}workshop.schema.json`, `${root}dist/workshop.schema.json`);
 const tags = readdirSync(`${root}src/components`).filter((name) => existsSync(`${root}src/components/${name}/${name}.ts`));
 const shared = cdnBuildConfig(root);
 
+const cdnEntry = `${root}src/cdn.ts`;
+// The elements src/cdn.ts loads on demand (its dynamic imports); they share most of their code: one chunk.
+const onDemandElements = [...readFileSync(cdnEntry, 'utf8').matchAll(/import\('\.\/(components\/[\w-]+\/[\w-]+)\.js'\)/g)].map((m) => `${root}src/${m[1]}.ts`);
+if (onDemandElements.length === 0) throw new Error('src/cdn.ts loads no element on demand: the chunk groups in scripts/build.mjs expect some');
+const chunking = cdnChunkGroups(cdnEntry, onDemandElements);
 await build({
   ...shared,
+  plugins: [...shared.plugins, chunking.plugin],
   build: {
     outDir: 'cdn',
     emptyOutDir: false,
     target: 'es2022',
     minify: true,
-    lib: { entry: { 'workshop-widgets': `${root}src/elements.ts` }, formats: ['es'] },
+    lib: { entry: { 'workshop-widgets': cdnEntry }, formats: ['es'] },
     rollupOptions: {
       // Lets the chunks loaded on demand import shared code from the CDN file itself, which stays one file,
       // instead of splitting that code into chunks the page must fetch before anything renders.
       preserveEntrySignatures: 'allow-extension',
-      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting: { groups: chunking.groups } },
     },
   },
 });
@@ -79,6 +85,9 @@ for (const file of jsFiles('cdn')) {
   // would pull them back into the CDN file without failing anything else.
   const eager = file === 'workshop-widgets.js' && ['BEGIN:VCALENDAR', '@inproceedings{'].find((marker) => code.includes(marker));
   if (eager) throw new Error(`cdn/workshop-widgets.js contains "${eager}": something imports ics.ts or bibtex.ts statically`);
+  // The same for the elements it loads on demand: their defineElement('<tag>', ...) call belongs in a chunk.
+  const definedEagerly = file === 'workshop-widgets.js' && onDemandElements.map((path) => path.split('/').at(-2)).find((tag) => code.includes(`("${tag}",`));
+  if (definedEagerly) throw new Error(`cdn/workshop-widgets.js defines <${definedEagerly}>, which it should load on demand: something imports it statically`);
   writeFileSync(path, code);
 }
 

@@ -64,7 +64,7 @@ async function renderedModules(entry) {
  * Per group of the CDN file (without its lazy chunks): minified size, and marginal gzip, the bytes the
  * whole loses when the group's code is left out. Also the same per layer (Lit, valibot, data, elements...).
  */
-export async function sizeBreakdown(entry = `${root}src/elements.ts`) {
+export async function sizeBreakdown(entry = `${root}src/cdn.ts`) {
   const chunks = await renderedModules(entry);
   const main = chunks.filter((chunk) => !chunk.lazy).flatMap((chunk) => chunk.modules);
   const parts = [];

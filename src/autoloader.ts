@@ -2,7 +2,9 @@
  * Loads only the elements a page uses: finds workshop tags in the document (now and as they are added)
  * and imports each element's module once. For `<script type="module" src=".../cdn/autoloader.js">`.
  */
-const loaders: Record<string, () => Promise<unknown>> = {
+import { elementLoader } from './internal/element-loader.js';
+
+const loader = elementLoader({
   'add-to-calendar': () => import('./components/add-to-calendar/add-to-calendar.js'),
   'committee-list': () => import('./components/committee-list/committee-list.js'),
   'countdown-deadline': () => import('./components/countdown-deadline/countdown-deadline.js'),
@@ -20,31 +22,12 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'workshop-sections': () => import('./components/workshop-sections/workshop-sections.js'),
   'workshop-topics': () => import('./components/workshop-topics/workshop-topics.js'),
   'workshop-tracks': () => import('./components/workshop-tracks/workshop-tracks.js'),
-};
+});
 
 /** The tags the autoloader knows, for tests that check it covers every element. */
-export const AUTOLOADED_TAGS = Object.keys(loaders);
+export const AUTOLOADED_TAGS = loader.tags;
+export const loadElement = loader.load;
+/** For pages that put the tags inside their own shadow roots, where the autoloader cannot see them. */
+export const loadAllElements = loader.loadAll;
 
-const requested = new Set<string>();
-
-function loadTagsIn(root: ParentNode): void {
-  for (const tag of AUTOLOADED_TAGS) {
-    if (requested.has(tag) || customElements.get(tag)) continue;
-    if (root instanceof Element && root.localName === tag) requested.add(tag);
-    else if (root.querySelector(tag)) requested.add(tag);
-    else continue;
-    loaders[tag]!().catch((error: unknown) => {
-      requested.delete(tag);
-      console.error(`workshop-widgets: could not load <${tag}>`, error);
-    });
-  }
-}
-
-export function startAutoloader(root: Document = document): void {
-  loadTagsIn(root);
-  new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) loadTagsIn(node);
-  }).observe(root.documentElement, { childList: true, subtree: true });
-}
-
-startAutoloader();
+loader.start();

@@ -110,3 +110,34 @@ export function cdnBuildConfig(root) {
     plugins: [minifyCssLiterals(), stripSchemaDocs()],
   };
 }
+
+/**
+ * Chunk groups for the CDN file: everything the entry imports statically stays in the entry's own file, and
+ * the modules that only the on-demand elements need (`onDemand`, their files) form one chunk. Without it,
+ * Rolldown moves what the entry shares with on-demand chunks (Lit, validation, time) into chunks of their
+ * own, and splits the elements finely: more requests before anything renders, and more to download, since
+ * files compress separately (one chunk for the three elements is 3 KB smaller gzip than four).
+ * Returns the plugin that walks the module graph and the groups built from what it found.
+ */
+export function cdnChunkGroups(entry, onDemand) {
+  const core = new Set();
+  const elements = new Set();
+  const plugin = {
+    name: 'workshop:chunk-groups',
+    buildEnd() {
+      const visit = (id, into) => {
+        if (core.has(id) || into.has(id)) return;
+        into.add(id);
+        for (const next of this.getModuleInfo(id)?.importedIds ?? []) visit(next, into);
+      };
+      visit(entry, core);
+      for (const file of onDemand) visit(file, elements);
+    },
+  };
+  // Rolldown merges the group that holds exactly the entry's static graph into the entry chunk.
+  const groups = [
+    { name: (id) => (core.has(id) ? 'core' : null), debugName: 'static imports of the entry' },
+    { name: (id) => (elements.has(id) ? 'program' : null), debugName: 'elements loaded on demand' },
+  ];
+  return { plugin, groups };
+}
