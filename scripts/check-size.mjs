@@ -148,7 +148,16 @@ export async function collectSizes(dir = cdnDir) {
   ].map((b) => ({ ...b, ok: b.actual <= b.ceiling, onTarget: b.actual <= b.target }));
   // A CDN file that registers nothing is small because it is broken; the budget must not pass it.
   const registers = readFileSync(main, 'utf8').includes('customElements.define');
-  return { rows, budgets, registers, lazyFound: lazy.size > 0 };
+  // What a page downloads, by what it uses: the budget's two figures are its extremes.
+  const lazyChunk = (prefix) => [...lazy].filter((file) => relative(dir, file).startsWith(`chunks/${prefix}-`));
+  const page = (label, ...prefixes) => sum(label, new Set([...core, ...prefixes.flatMap(lazyChunk)]));
+  const pages = [
+    page('dates, countdown, tracks, people, no markdown field'),
+    page('the same with markdown fields (an about text, notes)', 'markdown-engine', 'event-data'),
+    page('with a schedule or papers', 'markdown-engine', 'event-data', 'program'),
+    page('one prerendered <workshop-page>', 'markdown-engine', 'event-data', 'program', 'adoption'),
+  ];
+  return { rows, budgets, pages, registers, lazyFound: lazy.size > 0 };
 }
 
 export function fmt(bytes) {
@@ -162,6 +171,13 @@ export function sizeTable({ rows }) {
     '|---|--:|--:|---|',
   ];
   for (const r of rows) lines.push(`| ${r.label} | ${fmt(r.raw)} | ${fmt(r.gzip)} | ${r.note} |`);
+  return lines.join('\n');
+}
+
+/** What typical pages download, as Markdown. */
+export function pageTable({ pages }) {
+  const lines = ['| A page using … | Downloads (gzip) |', '|---|--:|'];
+  for (const p of pages) lines.push(`| ${p.label} | ${fmt(p.gzip)} |`);
   return lines.join('\n');
 }
 
@@ -179,6 +195,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log(sizeTable(result));
     console.log();
     console.log(budgetTable(result));
+    console.log();
+    console.log(pageTable(result));
     if (process.argv.includes('--why')) {
       const { sizeBreakdown, breakdownTables } = await import('./size-breakdown.mjs');
       console.log(`\n${breakdownTables(await sizeBreakdown(), fmt)}`);
