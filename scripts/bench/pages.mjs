@@ -11,13 +11,20 @@ export async function metrics(cdp) {
 export const delta = (before, after, name) => (after[name] >= before[name] ? after[name] - before[name] : after[name]) * 1000;
 
 /**
- * Which of `tags` the page defines. A tag missing from cdn/workshop-widgets.js is imported from
- * cdn/elements/<tag>.js when that exists (recorded in `fallbacks`); otherwise it is "not built".
+ * Which of `tags` the page defines, with the CDN file's on-demand elements loaded. A tag missing from
+ * cdn/workshop-widgets.js is imported from cdn/elements/<tag>.js when that exists (recorded in `fallbacks`);
+ * otherwise it is "not built".
  */
 export async function defineTags(page, tags, { root, fallbacks }) {
   const built = [];
   for (const tag of tags) {
-    if (await page.evaluate((t) => Boolean(customElements.get(t)), tag)) {
+    // The CDN file defines some tags only when they appear; ask it for those first (same URL, same module).
+    const defined = await page.evaluate(async (t) => {
+      const cdn = await import('/cdn/workshop-widgets.js');
+      if (!customElements.get(t) && cdn.ON_DEMAND_TAGS?.includes(t)) await cdn.loadElement(t);
+      return Boolean(customElements.get(t));
+    }, tag);
+    if (defined) {
       built.push(tag);
     } else if (existsSync(`${root}cdn/elements/${tag}.js`)) {
       const ok = await page.evaluate(async (t) => {
