@@ -20,6 +20,33 @@ function chromium(timeZone) {
   });
 }
 
+/**
+ * Test-only command `refuse-modules`: from now on, the calling test page gets 404 for the modules it names
+ * (`{ modules: ['json-text', 'bibtex'] }`; an empty list lets them load again), as after a dropped connection,
+ * so tests reach the fallbacks of code loaded on demand (test/components/on-demand-failure.test.ts).
+ * Intercepted in that page only: other pages, running in parallel, still load the modules.
+ */
+function refuseModules() {
+  const refused = new WeakMap();
+  return {
+    name: 'refuse-modules',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'refuse-modules') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!refused.has(page)) {
+        await page.setRequestInterception(true);
+        page.on('request', (request) => {
+          const name = /\/([\w-]+)\.[jt]s$/.exec(new URL(request.url()).pathname)?.[1];
+          if (name && refused.get(page).includes(name)) request.respond({ status: 404, contentType: 'text/plain', body: 'refused by the test' });
+          else request.continue();
+        });
+      }
+      refused.set(page, payload.modules);
+      return true;
+    },
+  };
+}
+
 export default {
   rootDir: '.',
   // Screenshots run apart, with their own config: test/visual/wtr-visual.config.mjs.
@@ -35,7 +62,7 @@ export default {
     files: 'test/**/*.zones.test.ts',
     browsers: [chromium(zone)],
   })),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), prerenderFixtures(new URL('.', import.meta.url).pathname)],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), prerenderFixtures(new URL('.', import.meta.url).pathname), refuseModules()],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
 };

@@ -5,7 +5,7 @@
 //     tracks, committee members; taken from the data file) are inside the elements' declarative shadow roots;
 //   - in Chromium with JavaScript off, the same facts are in the shadow roots;
 //   - when the CDN file takes a prerendered page over: no page error or warning, layout shift <= 0.01, and every
-//     mutation inside a prerendered shadow root is in a reader-dependent part (see READER_DEPENDENT).
+//     mutation inside a prerendered shadow root is in a reader-dependent part (test/helpers/reader-dependent.mjs).
 //   node scripts/test-site.mjs jekyll   demo/jekyll: _data/workshop.json and _data/fm4science.json through `jsonify`
 //   node scripts/test-site.mjs hugo     demo/hugo: data/workshop.json through `jsonify | safeJS`
 // Each site's data files are links to the seed workshops in demo/workshops/ (issue 15: the same files as the seed
@@ -16,6 +16,7 @@ import { parse as parseYaml } from 'yaml';
 import { launchChromium, renderedWidgets } from './lib/browser.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { measureTakeover, textWithoutScripts } from './lib/takeover.mjs';
+import { isReaderDependentMutation } from '../test/helpers/reader-dependent.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const started = performance.now();
@@ -73,22 +74,6 @@ const SITES = {
     },
   },
 };
-
-// Parts of a shadow root that may change when the library takes a prerendered page over, because they depend on
-// the reader (time zone, clock, language, their stars) rather than on the workshop: matched against the part and the classes
-// of every element on the mutation's path.
-const READER_DEPENDENT = new Set(['local', 'relative', 'local-time', 'value', 'when', 'visually-hidden', 'zone-note', 'zone-select', 'now', 'star', 'starred', 'my-schedule', 'as-of']);
-const readerDependent = (names) => names.some((name) => READER_DEPENDENT.has(name));
-/** "+button[part=my-schedule].button": the part names and classes of a node a mutation added or removed. */
-const namesOf = (node) => [...(/\[part=([^\]]+)\]/.exec(node)?.[1].split(' ') ?? []), ...[...node.matchAll(/\.([\w-]+)/g)].map((match) => match[1])];
-/**
- * Allowed: a change inside a reader-dependent part, nodes added or removed that are all reader-dependent (the
- * My schedule button, "as of" notes), and people and speaker grids setting their column count (`style` on the list).
- */
-const allowedMutation = (m) =>
-  m.path.some((step) => readerDependent([step.part, ...step.classes])) ||
-  (m.nodes.length > 0 && m.nodes.every((node) => readerDependent(namesOf(node)))) ||
-  (m.type === 'attributes' && m.attribute === 'style' && m.path.at(-1)?.tag === 'ul' && m.path.at(-1)?.part === 'grid');
 
 const norm = (text) => text.replace(/\s+/g, ' ').trim();
 const dateFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
@@ -221,7 +206,7 @@ try {
     const takeover = await measureTakeover(browser, url);
     takeover.errors.forEach((message) => at(`takeover: ${message}`));
     if (takeover.cls > 0.01) at(`takeover: layout shift ${takeover.cls.toFixed(4)} > 0.01`);
-    const offending = takeover.mutations.filter((m) => !allowedMutation(m));
+    const offending = takeover.mutations.filter((m) => !isReaderDependentMutation(m));
     if (offending.length) {
       const counts = new Map();
       for (const m of offending) { const key = `${m.type}${m.attribute ? ` [${m.attribute}]` : ''} ${m.target}${m.type === 'childList' ? ` (${m.nodes.join(' ')})` : ''}`; counts.set(key, (counts.get(key) ?? 0) + 1); }

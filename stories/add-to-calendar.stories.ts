@@ -1,7 +1,7 @@
 import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/add-to-calendar/add-to-calendar.js';
-import { elementStory, renderElement } from './element-story.js';
+import { elementStory, renderElement, seedStory } from './element-story.js';
 import { day } from './live-workshop.js';
 
 const meta: Meta = { title: 'Elements/add-to-calendar', component: 'add-to-calendar', tags: ['autodocs'], ...elementStory('add-to-calendar') };
@@ -12,11 +12,11 @@ const element = (args: Args) => renderElement('add-to-calendar', args);
 export const Live: StoryObj = { args: { sample: 'live' } };
 export const OneDeadline: StoryObj = { args: { 'date-id': 'submission', sample: 'live' } };
 export const ShowPassed: StoryObj = { args: { 'show-passed': true, sample: 'mlmp' } };
-export const MLMP: StoryObj = { args: { sample: 'mlmp' } };
-export const Frontier: StoryObj = { args: { sample: 'frontier' } };
-export const FM4Science: StoryObj = { name: 'FM4Science', args: { sample: 'fm4science' } };
-export const ML4Astro: StoryObj = { name: 'ML4Astro', args: { sample: 'ml4astro' } };
-export const Sim2Science: StoryObj = { name: 'Sim2Science', args: { sample: 'sim2science' } };
+export const MLMP: StoryObj = seedStory('mlmp');
+export const Frontier: StoryObj = seedStory('frontier');
+export const FM4Science: StoryObj = { name: 'FM4Science', ...seedStory('fm4science') };
+export const ML4Astro: StoryObj = { name: 'ML4Astro', ...seedStory('ml4astro') };
+export const Sim2Science: StoryObj = { name: 'Sim2Science', ...seedStory('sim2science') };
 export const Empty: StoryObj = { args: { data: { title: 'No dates yet' } } };
 export const TbdOnly: StoryObj = { args: { sample: 'all-tbd' } };
 export const LongContent: StoryObj = { args: { sample: 'long-texts' } };

@@ -1,7 +1,7 @@
 import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/committee-list/committee-list.js';
-import { elementStory, renderElement } from './element-story.js';
+import { elementStory, renderElement, seedStory } from './element-story.js';
 
 const meta: Meta = { title: 'Elements/committee-list', component: 'committee-list', tags: ['autodocs'], ...elementStory('committee-list') };
 export default meta;
@@ -27,11 +27,11 @@ export const Committee: StoryObj = { args: { data: small } };
 export const FiveHundred: StoryObj = { args: { data: committee(500) } };
 export const Prefiltered: StoryObj = { args: { query: 'zurich', data: small } };
 export const AreaChairs: StoryObj = { args: { group: 'area-chairs', 'no-filter': true, data: small } };
-export const MLMP: StoryObj = { args: { sample: 'mlmp' } };
-export const Frontier: StoryObj = { args: { sample: 'frontier' } };
-export const FM4Science: StoryObj = { name: 'FM4Science', args: { sample: 'fm4science' } };
-export const ML4Astro: StoryObj = { name: 'ML4Astro', args: { sample: 'ml4astro' } };
-export const Sim2Science: StoryObj = { name: 'Sim2Science', args: { sample: 'sim2science' } };
+export const MLMP: StoryObj = seedStory('mlmp');
+export const Frontier: StoryObj = seedStory('frontier');
+export const FM4Science: StoryObj = { name: 'FM4Science', ...seedStory('fm4science') };
+export const ML4Astro: StoryObj = { name: 'ML4Astro', ...seedStory('ml4astro') };
+export const Sim2Science: StoryObj = { name: 'Sim2Science', ...seedStory('sim2science') };
 export const Empty: StoryObj = { args: { data: { title: 'No committee yet' } } };
 export const LongContent: StoryObj = { args: { sample: 'long-texts' } };
 export const InvalidData: StoryObj = {

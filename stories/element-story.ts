@@ -2,7 +2,7 @@
 // page would write it. Attributes (kebab-case names, as in the docs table) are set as attributes; properties
 // without an attribute (`data`) as properties; `--custom-properties` as inline styles; `onWwLoad`-style
 // actions as listeners for the event; `sample` picks one of the sample workshops for `data`.
-import type { ArgTypes, Meta } from '@storybook/web-components-vite';
+import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
@@ -92,4 +92,17 @@ export function elementStory(tag: string): Pick<Meta, 'render' | 'argTypes'> {
     render: (args) => renderElement(tag, args),
     argTypes: tag === 'workshop-data' ? {} : { sample: sampleArgType },
   };
+}
+
+/** The seed workshops (demo/workshops/) every element shows, one story each. */
+export type SeedSample = Extract<SampleName, 'mlmp' | 'frontier' | 'fm4science' | 'ml4astro' | 'sim2science'>;
+
+/**
+ * The story of one seed workshop, with any `args` the element needs beside it:
+ * `export const MLMP: StoryObj = seedStory('mlmp');`. Storybook's indexer reads each story's export and name
+ * from the file's text, so the exports stay written out, one line each, and a name the export's would not give
+ * ("FM4Science", not "FM 4 Science") stays literal beside the call: `{ name: 'FM4Science', ...seedStory('fm4science') }`.
+ */
+export function seedStory(sample: SeedSample, args: Args = {}): StoryObj {
+  return { args: { ...args, sample } };
 }

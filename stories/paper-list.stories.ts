@@ -1,7 +1,7 @@
 import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/paper-list/paper-list.js';
-import { elementStory, renderElement } from './element-story.js';
+import { elementStory, renderElement, seedStory } from './element-story.js';
 import type { PaperList } from '../src/components/paper-list/paper-list.js';
 import { generateWorkshop } from '../test/fixtures/generate.js';
 
@@ -11,11 +11,11 @@ const element = (args: Args) => renderElement('paper-list', args);
 
 // No seed site has published accepted papers yet; they show the empty state. The default workshop has 30.
 export const Default: StoryObj = { args: { 'no-url-state': true, sample: 'default' } };
-export const FM4Science: StoryObj = { name: 'FM4Science', args: { 'no-url-state': true, sample: 'fm4science' } };
-export const MLMP: StoryObj = { args: { 'no-url-state': true, sample: 'mlmp' } };
-export const Frontier: StoryObj = { args: { 'no-url-state': true, sample: 'frontier' } };
-export const ML4Astro: StoryObj = { name: 'ML4Astro', args: { 'no-url-state': true, sample: 'ml4astro' } };
-export const Sim2Science: StoryObj = { name: 'Sim2Science', args: { 'no-url-state': true, sample: 'sim2science' } };
+export const FM4Science: StoryObj = { name: 'FM4Science', ...seedStory('fm4science', { 'no-url-state': true }) };
+export const MLMP: StoryObj = seedStory('mlmp', { 'no-url-state': true });
+export const Frontier: StoryObj = seedStory('frontier', { 'no-url-state': true });
+export const ML4Astro: StoryObj = { name: 'ML4Astro', ...seedStory('ml4astro', { 'no-url-state': true }) };
+export const Sim2Science: StoryObj = { name: 'Sim2Science', ...seedStory('sim2science', { 'no-url-state': true }) };
 let thousands: unknown;
 /** Generated once, when a story first shows it. */
 const fiveThousandPapers = () => (thousands ??= generateWorkshop({ papers: 5000, seed: 7 }));

@@ -1,7 +1,7 @@
 import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/people-grid/people-grid.js';
-import { elementStory, renderElement } from './element-story.js';
+import { elementStory, renderElement, seedStory } from './element-story.js';
 
 const meta: Meta = { title: 'Elements/people-grid', component: 'people-grid', tags: ['autodocs'], ...elementStory('people-grid') };
 export default meta;
@@ -33,11 +33,11 @@ export const Volunteers: StoryObj = { args: { group: 'volunteers', data: team } 
 export const ByLastName: StoryObj = { args: { order: 'last-name', columns: 3, data: team } };
 export const Panelists: StoryObj = { args: { group: 'panelists', data: team } };
 export const Limited: StoryObj = { args: { limit: 2, data: team } };
-export const MLMP: StoryObj = { args: { sample: 'mlmp' } };
-export const Frontier: StoryObj = { args: { sample: 'frontier' } };
-export const FM4Science: StoryObj = { name: 'FM4Science', args: { sample: 'fm4science' } };
-export const ML4Astro: StoryObj = { name: 'ML4Astro', args: { sample: 'ml4astro' } };
-export const Sim2Science: StoryObj = { name: 'Sim2Science', args: { sample: 'sim2science' } };
+export const MLMP: StoryObj = seedStory('mlmp');
+export const Frontier: StoryObj = seedStory('frontier');
+export const FM4Science: StoryObj = { name: 'FM4Science', ...seedStory('fm4science') };
+export const ML4Astro: StoryObj = { name: 'ML4Astro', ...seedStory('ml4astro') };
+export const Sim2Science: StoryObj = { name: 'Sim2Science', ...seedStory('sim2science') };
 export const Empty: StoryObj = { args: { data: { title: 'No organizers yet' } } };
 export const LongContent: StoryObj = { args: { sample: 'long-texts' } };
 export const InvalidData: StoryObj = {

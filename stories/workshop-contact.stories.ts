@@ -1,7 +1,7 @@
 import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/workshop-contact/workshop-contact.js';
-import { elementStory, renderElement } from './element-story.js';
+import { elementStory, renderElement, seedStory } from './element-story.js';
 
 const meta: Meta = { title: 'Elements/workshop-contact', component: 'workshop-contact', tags: ['autodocs'], ...elementStory('workshop-contact') };
 export default meta;
@@ -21,11 +21,11 @@ const full = {
 
 export const Full: StoryObj = { args: { data: full } };
 export const EmailOnly: StoryObj = { args: { data: { title: 'Email only', contact: { email: 'sim2science@example.org' } } } };
-export const MLMP: StoryObj = { args: { sample: 'mlmp' } };
-export const Frontier: StoryObj = { args: { sample: 'frontier' } };
-export const FM4Science: StoryObj = { name: 'FM4Science', args: { sample: 'fm4science' } };
-export const ML4Astro: StoryObj = { name: 'ML4Astro', args: { sample: 'ml4astro' } };
-export const Sim2Science: StoryObj = { name: 'Sim2Science', args: { sample: 'sim2science' } };
+export const MLMP: StoryObj = seedStory('mlmp');
+export const Frontier: StoryObj = seedStory('frontier');
+export const FM4Science: StoryObj = { name: 'FM4Science', ...seedStory('fm4science') };
+export const ML4Astro: StoryObj = { name: 'ML4Astro', ...seedStory('ml4astro') };
+export const Sim2Science: StoryObj = { name: 'Sim2Science', ...seedStory('sim2science') };
 export const Empty: StoryObj = { args: { data: { title: 'No contact' } } };
 export const LongContent: StoryObj = {
   render: (args) => element({ data: { title: 'Long', contact: { email: 'a-very-long-mailbox-name-for-the-workshop@some-long-university-domain.example.org', text: 'Write to us. '.repeat(40), links: Array.from({ length: 8 }, (_, i) => ({ label: `Channel ${i + 1}`, url: `https://example.org/${i}` })) } }, ...args }),

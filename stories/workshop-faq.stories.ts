@@ -1,7 +1,7 @@
 import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/workshop-faq/workshop-faq.js';
-import { elementStory, renderElement } from './element-story.js';
+import { elementStory, renderElement, seedStory } from './element-story.js';
 
 const meta: Meta = { title: 'Elements/workshop-faq', component: 'workshop-faq', tags: ['autodocs'], ...elementStory('workshop-faq') };
 export default meta;
@@ -18,11 +18,11 @@ const questions = {
 
 export const Questions: StoryObj = { args: { data: questions } };
 export const Expanded: StoryObj = { args: { expanded: true, data: questions } };
-export const MLMP: StoryObj = { args: { sample: 'mlmp' } };
-export const Frontier: StoryObj = { args: { sample: 'frontier' } };
-export const FM4Science: StoryObj = { name: 'FM4Science', args: { sample: 'fm4science' } };
-export const ML4Astro: StoryObj = { name: 'ML4Astro', args: { sample: 'ml4astro' } };
-export const Sim2Science: StoryObj = { name: 'Sim2Science', args: { sample: 'sim2science' } };
+export const MLMP: StoryObj = seedStory('mlmp');
+export const Frontier: StoryObj = seedStory('frontier');
+export const FM4Science: StoryObj = { name: 'FM4Science', ...seedStory('fm4science') };
+export const ML4Astro: StoryObj = { name: 'ML4Astro', ...seedStory('ml4astro') };
+export const Sim2Science: StoryObj = { name: 'Sim2Science', ...seedStory('sim2science') };
 export const Empty: StoryObj = { args: { data: { title: 'No FAQ' } } };
 export const LongContent: StoryObj = {
   render: (args) => element({ data: { title: 'Long FAQ', faq: Array.from({ length: 20 }, (_, i) => ({ question: `Question ${i + 1}: ${'what about this rather long question '.repeat((i % 3) + 1)}?`, answer: 'An answer. '.repeat(40) })) }, ...args }),

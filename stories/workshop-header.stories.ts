@@ -1,7 +1,7 @@
 import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/workshop-header/workshop-header.js';
-import { elementStory, renderElement } from './element-story.js';
+import { elementStory, renderElement, seedStory } from './element-story.js';
 import empty from '../test/fixtures/edge/empty.json';
 
 const meta: Meta = { title: 'Elements/workshop-header', component: 'workshop-header', tags: ['autodocs'], ...elementStory('workshop-header') };
@@ -9,11 +9,11 @@ export default meta;
 const element = (args: Args) => renderElement('workshop-header', args);
 
 export const Default: StoryObj = { args: { sample: 'default' } };
-export const MLMP: StoryObj = { args: { sample: 'mlmp' } };
-export const Frontier: StoryObj = { args: { sample: 'frontier' } };
-export const FM4Science: StoryObj = { name: 'FM4Science', args: { sample: 'fm4science' } };
-export const ML4Astro: StoryObj = { name: 'ML4Astro', args: { sample: 'ml4astro' } };
-export const Sim2Science: StoryObj = { name: 'Sim2Science', args: { sample: 'sim2science' } };
+export const MLMP: StoryObj = seedStory('mlmp');
+export const Frontier: StoryObj = seedStory('frontier');
+export const FM4Science: StoryObj = { name: 'FM4Science', ...seedStory('fm4science') };
+export const ML4Astro: StoryObj = { name: 'ML4Astro', ...seedStory('ml4astro') };
+export const Sim2Science: StoryObj = { name: 'Sim2Science', ...seedStory('sim2science') };
 export const Empty: StoryObj = { args: { data: empty } };
 export const LongContent: StoryObj = { args: { sample: 'long-texts' } };
 export const InvalidData: StoryObj = { args: { data: { title: 42, venue: { city: 'Vienna' } } } };

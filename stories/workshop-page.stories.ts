@@ -1,20 +1,20 @@
 import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/workshop-page/workshop-page.js';
-import { elementStory, renderElement } from './element-story.js';
+import { elementStory, renderElement, seedStory } from './element-story.js';
 import fm4science from '../demo/workshops/fm4science-iclr2026.json';
 
 const meta: Meta = { title: 'Elements/workshop-page', component: 'workshop-page', tags: ['autodocs'], ...elementStory('workshop-page') };
 export default meta;
 const element = (args: Args) => renderElement('workshop-page', args);
 
-export const FM4Science: StoryObj = { name: 'FM4Science', args: { sample: 'fm4science' } };
+export const FM4Science: StoryObj = { name: 'FM4Science', ...seedStory('fm4science') };
 export const HideSections: StoryObj = { args: { hide: 'committee related sections', sample: 'fm4science' } };
 export const FromSrc: StoryObj = { args: { src: '/workshops/sim2science-icml2026.json' } };
-export const MLMP: StoryObj = { args: { sample: 'mlmp' } };
-export const Frontier: StoryObj = { args: { sample: 'frontier' } };
-export const ML4Astro: StoryObj = { name: 'ML4Astro', args: { sample: 'ml4astro' } };
-export const Sim2Science: StoryObj = { name: 'Sim2Science', args: { sample: 'sim2science' } };
+export const MLMP: StoryObj = seedStory('mlmp');
+export const Frontier: StoryObj = seedStory('frontier');
+export const ML4Astro: StoryObj = { name: 'ML4Astro', ...seedStory('ml4astro') };
+export const Sim2Science: StoryObj = { name: 'Sim2Science', ...seedStory('sim2science') };
 export const Empty: StoryObj = { args: { data: { title: 'A workshop with nothing else yet' } } };
 export const TbdOnly: StoryObj = { args: { sample: 'ml4astro' } };
 export const LongContent: StoryObj = {

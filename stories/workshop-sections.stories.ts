@@ -1,17 +1,17 @@
 import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/workshop-sections/workshop-sections.js';
-import { elementStory, renderElement } from './element-story.js';
+import { elementStory, renderElement, seedStory } from './element-story.js';
 
 const meta: Meta = { title: 'Elements/workshop-sections', component: 'workshop-sections', tags: ['autodocs'], ...elementStory('workshop-sections') };
 export default meta;
 const element = (args: Args) => renderElement('workshop-sections', args);
 
-export const MLMP: StoryObj = { args: { sample: 'mlmp' } };
-export const Frontier: StoryObj = { args: { sample: 'frontier' } };
-export const FM4Science: StoryObj = { name: 'FM4Science', args: { sample: 'fm4science' } };
-export const ML4Astro: StoryObj = { name: 'ML4Astro', args: { sample: 'ml4astro' } };
-export const Sim2Science: StoryObj = { name: 'Sim2Science', args: { sample: 'sim2science' } };
+export const MLMP: StoryObj = seedStory('mlmp');
+export const Frontier: StoryObj = seedStory('frontier');
+export const FM4Science: StoryObj = { name: 'FM4Science', ...seedStory('fm4science') };
+export const ML4Astro: StoryObj = { name: 'ML4Astro', ...seedStory('ml4astro') };
+export const Sim2Science: StoryObj = { name: 'Sim2Science', ...seedStory('sim2science') };
 
 export const OnlyPolicies: StoryObj = { args: { only: 'policies', sample: 'mlmp' } };
 export const OneSection: StoryObj = { args: { section: 'reproducible-research', sample: 'mlmp' } };

@@ -1,7 +1,7 @@
 import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/workshop-topics/workshop-topics.js';
-import { elementStory, renderElement } from './element-story.js';
+import { elementStory, renderElement, seedStory } from './element-story.js';
 
 const meta: Meta = { title: 'Elements/workshop-topics', component: 'workshop-topics', tags: ['autodocs'], ...elementStory('workshop-topics') };
 export default meta;
@@ -19,11 +19,11 @@ const grouped = {
 };
 
 export const Groups: StoryObj = { args: { data: grouped } };
-export const MLMP: StoryObj = { args: { sample: 'mlmp' } };
-export const Frontier: StoryObj = { args: { sample: 'frontier' } };
-export const FM4Science: StoryObj = { name: 'FM4Science', args: { sample: 'fm4science' } };
-export const ML4Astro: StoryObj = { name: 'ML4Astro', args: { sample: 'ml4astro' } };
-export const Sim2Science: StoryObj = { name: 'Sim2Science', args: { sample: 'sim2science' } };
+export const MLMP: StoryObj = seedStory('mlmp');
+export const Frontier: StoryObj = seedStory('frontier');
+export const FM4Science: StoryObj = { name: 'FM4Science', ...seedStory('fm4science') };
+export const ML4Astro: StoryObj = { name: 'ML4Astro', ...seedStory('ml4astro') };
+export const Sim2Science: StoryObj = { name: 'Sim2Science', ...seedStory('sim2science') };
 export const Empty: StoryObj = { args: { data: { title: 'No topics', callForPapers: {} } } };
 export const LongContent: StoryObj = {
   render: (args) => element({ data: { title: 'Many topics', callForPapers: { topics: Array.from({ length: 30 }, (_, i) => `Topic ${i + 1}: ${'a rather long description of a research direction '.repeat((i % 3) + 1)}`) } }, ...args }),

@@ -28,10 +28,10 @@ function dayZone(item: DatedEntry, instant: number): string {
   return item.entry.timeZone && item.resolved?.precision === 'day' ? ` (${zoneLabel(item.zone, instant)})` : '';
 }
 
-/** The date as written, in its own zone; whole days and months read the same everywhere, unless a zone was stated. */
-export function recordText(item: DatedEntry, locale?: string): string {
+/** The date as written, in its own zone; whole days and months read the same everywhere, unless a zone was stated; `tba` without a date. */
+export function recordText(item: DatedEntry, locale: string | undefined, tba: string): string {
   const { resolved, entry } = item;
-  if (!resolved || !entry.date) return 'To be announced';
+  if (!resolved || !entry.date) return tba;
   if (!isTimed(item)) return formatCalendarDate(entry.date, { locale, ...(entry.end && { end: entry.end }) }) + dayZone(item, resolved.start);
   return timedText(resolved, item.zone, entry.kind === 'deadline' && !entry.end, locale);
 }
@@ -41,7 +41,7 @@ export function localText(item: DatedEntry, viewerZone: string, locale?: string)
   const { resolved, entry } = item;
   if (!resolved || !isTimed(item)) return null;
   const local = timedText(resolved, viewerZone, entry.kind === 'deadline' && !entry.end, locale);
-  return local === recordText(item, locale) ? null : local;
+  return local === recordText(item, locale, '') ? null : local;
 }
 
 /** An earlier date of an extended deadline, in the words of the current one: a day stays a day, a deadline keeps its time. */
@@ -50,7 +50,7 @@ export function previousText(item: DatedEntry, previous: ResolvedDate, locale?: 
   if (!isTimed({ ...item, resolved: previous })) return formatInZone(previous.start, item.zone, { locale, precision: 'day' }) + dayZone(item, previous.start);
   // The time and zone the current date ends with (", 23:59 AoE") go without saying: "Extended from Jan 20, 2027".
   const text = formatInZone(previous.end, item.zone, { locale });
-  const current = recordText(item, locale);
+  const current = recordText(item, locale, '');
   const tail = current.slice(current.lastIndexOf(','));
   return text.endsWith(tail) ? text.slice(0, -tail.length) : text;
 }
@@ -62,7 +62,7 @@ export function datetimeValue(item: DatedEntry): string | undefined {
   return isTimed(item) ? new Date(instant).toISOString() : item.entry.date?.slice(0, 10);
 }
 
-/** "as of 1 Dec 2026": when a state shown in prerendered HTML (passed, next) was true. */
-export function asOfText(now: number, locale?: string): string {
-  return `as of ${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(now)}`;
+/** "1 Dec 2026" of "as of 1 Dec 2026": when a state shown in prerendered HTML (passed, next) was true. */
+export function asOfDate(now: number, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(now);
 }

@@ -39,6 +39,11 @@ function describeIssue(record: IssueRecord): WorkshopIssue {
         ...(known && { didYouMean: formatPath([...record.parent, known]) }),
       };
     }
+    case 'unknown-section': {
+      const known = closestMatch(record.section, record.known);
+      const hint = known ? `did you mean "${known}"?` : `the page's sections are ${record.known.join(', ')}`;
+      return { path, message: `No section of the page is called "${record.section}" (${hint}); this layout entry is ignored.`, effect };
+    }
     case 'unknown-tier':
       return { path, message: `"${record.tier}" is not one of sponsorTiers; listed after the known tiers.`, effect };
     default:
@@ -47,7 +52,7 @@ function describeIssue(record: IssueRecord): WorkshopIssue {
 }
 
 /** What is wrong, without the consequence: `Expected text, found 7`, `No paper has the id "p9"`. */
-function problemOf(record: Exclude<IssueRecord, { code: 'fatal' | 'unknown-key' | 'unknown-tier' }>): string {
+function problemOf(record: Exclude<IssueRecord, { code: 'fatal' | 'unknown-key' | 'unknown-tier' | 'unknown-section' }>): string {
   switch (record.code) {
     case 'invalid':
       return invalidValue(record);

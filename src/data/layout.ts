@@ -1,5 +1,6 @@
 /** The organizers' page layout (`layout` in the workshop file): section order, headings, notes and sub-sections. */
-import type { Link, RoleName, Workshop } from './schema.js';
+import { PAGE_SECTION_IDS, type Link, type RoleName, type Workshop } from './schema.js';
+import { slugify } from './slug.js';
 
 /** The section of <workshop-page> that shows each role list, whose note an empty list shows. */
 export const ROLE_SECTIONS: Record<RoleName, string> = {
@@ -33,6 +34,43 @@ export function layoutEntry(workshop: Workshop, section: string): LayoutEntry | 
     if (inner) return inner;
   }
   return undefined;
+}
+
+/**
+ * The names a `layout` entry may use: the built-in sections, the call's policies and the free sections (by id,
+ * else their title's slug; a repeated one as "-2", as they are anchored on the page).
+ */
+export function layoutSectionNames(workshop: Workshop): string[] {
+  const names = new Set<string>(PAGE_SECTION_IDS);
+  const seen = new Map<string, number>();
+  for (const block of [...(workshop.callForPapers?.policies ?? []), ...(workshop.sections ?? [])]) {
+    const id = block.id ?? slugify(block.title);
+    const count = (seen.get(id) ?? 0) + 1;
+    seen.set(id, count);
+    names.add(count === 1 ? id : `${id}-${count}`);
+  }
+  return [...names];
+}
+
+/**
+ * The `layout` entries that name no section, with their path (the string itself, or the entry's "section"):
+ * <workshop-page> would ignore them. A top-level entry with sub-sections may take a new name: it is a heading
+ * that groups them.
+ */
+export function unknownLayoutSections(workshop: Workshop): { path: (string | number)[]; section: string }[] {
+  const known = new Set(layoutSectionNames(workshop));
+  const unknown: { path: (string | number)[]; section: string }[] = [];
+  const check = (item: string | LayoutEntry, at: (string | number)[], grouping: boolean) => {
+    const name = typeof item === 'string' ? item : item.section;
+    if (!known.has(name) && !grouping) unknown.push({ path: typeof item === 'string' ? at : [...at, 'section'], section: name });
+  };
+  (workshop.layout ?? []).forEach((item, i) => {
+    const top = item as string | LayoutEntry;
+    const subs = typeof top === 'string' ? undefined : top.sections;
+    check(top, ['layout', i], !!subs?.length);
+    subs?.forEach((sub, j) => check(sub, ['layout', i, 'sections', j], false));
+  });
+  return unknown;
 }
 
 /** What a section says while it has nothing to list ("Coming soon"), if the organizers wrote it. */

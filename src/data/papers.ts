@@ -41,7 +41,7 @@ export function paperIndex(workshop: Workshop): PaperIndex {
     const papers = workshop.papers ?? [];
     const distinct = (values: (string | undefined)[]) => [...new Set(values.filter((value): value is string => !!value))];
     index = {
-      entries: papers.map((paper) => ({ paper, key: normalizeText([paper.title, ...paper.authors].join('\n')) })),
+      entries: papers.map((paper) => ({ paper, key: normalizeText([paper.title, ...paper.authors, ...(paper.keywords ?? [])].join('\n')) })),
       tracks: distinct(papers.map((paper) => paper.track)),
       presentations: distinct(papers.map((paper) => paper.presentation)),
       awards: distinct(papers.flatMap((paper) => paper.awards ?? [])),

@@ -5,6 +5,7 @@
  */
 import { slug } from './calendar.js';
 import type { CalendarEvent } from './calendar.js';
+import { english, type Translate } from './messages/index.js';
 import type { ScheduleDay, ScheduleItem, Workshop } from './schema.js';
 import { AOE, dayKey, fixedOffsetMinutes, zonedTimeToInstant, zoneLabel } from './time.js';
 import { eventTimeZone, peopleById } from './workshop.js';
@@ -193,16 +194,12 @@ export function timedSchedule(workshop: Workshop): TimedSchedule | null {
   return result;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** "Overlaps with “A”, “B”, “C” and 9,997 more items", or "" when nothing overlaps. */
-export function overlapNote(timed: TimedItem, locale?: string): string {
+/** "Overlaps with “A”, “B”, “C” and 9,997 more items", or "" when nothing overlaps; `msg` words it in the element's language. */
+export function overlapNote(timed: TimedItem, msg: Translate = english): string {
   if (!timed.overlapCount) return '';
-  const named = timed.overlapsWith.map((title) => `“${title}”`).join(', ');
-  const rest = timed.overlapCount - timed.overlapsWith.length;
-  // One formatter per language: toLocaleString builds a new one on every call (0.2 ms each, 10,000 items).
-  const format = numberFormats.get(locale ?? '') ?? numberFormats.set(locale ?? '', new Intl.NumberFormat(locale)).get(locale ?? '')!;
-  return `Overlaps with ${named}${rest ? ` and ${format.format(rest)} more ${rest === 1 ? 'item' : 'items'}` : ''}`;
+  const titles = timed.overlapsWith.map((text) => msg('quoted', { text })).join(', ');
+  const count = timed.overlapCount - timed.overlapsWith.length;
+  return count ? msg('overlapsMore', { titles, count }) : msg('overlaps', { titles });
 }
 
 /** The latest end of `items` (a loop: spreading 100,000 arguments into Math.max overflows the stack). */
@@ -231,18 +228,18 @@ export function dayOffset(instant: number, zone: string, date: string): number {
 }
 
 /** "+1 day", "−2 days" (true minus sign), or "" for the same day. */
-export function dayOffsetLabel(offset: number): string {
+export function dayOffsetLabel(offset: number, msg: Translate = english): string {
   if (offset === 0) return '';
-  const size = Math.abs(offset);
-  return `${offset > 0 ? '+' : '\u2212'}${size} ${size === 1 ? 'day' : 'days'}`;
+  const count = Math.abs(offset);
+  return msg('dayOffset', { days: `${offset > 0 ? '+' : '\u2212'}${count}`, count });
 }
 
 /** A place name for the event zone: the venue's city when the venue is in it, else the zone's generic name. */
-export function eventZoneName(workshop: Workshop, instant: number, locale?: string): string {
+export function eventZoneName(workshop: Workshop, instant: number, locale?: string, msg: Translate = english): string {
   const zone = eventTimeZone(workshop);
   const city = workshop.venue?.city;
-  if (city && (!workshop.schedule?.timeZone || workshop.schedule.timeZone === workshop.timeZone)) return `${city} time`;
-  if (zone === AOE) return 'Anywhere on Earth';
+  if (city && (!workshop.schedule?.timeZone || workshop.schedule.timeZone === workshop.timeZone)) return msg('zoneOfCity', { city });
+  if (zone === AOE) return msg('anywhereOnEarth');
   if (zone === 'Etc/UTC' || fixedOffsetMinutes(zone) !== undefined) return zoneLabel(zone, instant);
   try {
     const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(instant).find((p) => p.type === 'timeZoneName');

@@ -9,6 +9,7 @@
 import * as v from 'valibot';
 import { isCalendarDate, isKnownTimeZone, isWallClockTime } from './time.js';
 import { isSafeUrl } from './url.js';
+import { en, LANGUAGES, PROGRAM_KEYS, type Language, type MessageKey } from './messages/index.js';
 
 /**
  * Marks a description for workshop.schema.json. The CDN build replaces each `doc(...)` with '' (the browser
@@ -299,6 +300,7 @@ export const PaperSchema = v.object({
   title: text(doc('Paper title.')),
   authors: list(text(doc('An author, as printed.')), doc('Authors in order.')),
   abstract: v.optional(markdown(doc('Abstract.'))),
+  keywords: v.optional(list(text(doc('A keyword.')), doc('Keywords, as the authors gave them (OpenReview imports them); shown in a quiet line and found by the search.'))),
   track: v.optional(id(doc('Track id.'))),
   presentation: v.optional(v.picklist(['oral', 'spotlight', 'poster'], 'expected oral, spotlight or poster')),
   awards: v.optional(list(text(doc('An award, e.g. "Best paper".')), doc('Awards.'))),
@@ -376,6 +378,22 @@ export const PageEntrySchema = v.union(
   'expected a section id or an object with "section"',
 );
 
+/** The English of a message, for editors: a plural shows its forms. */
+const englishOf = (message: (typeof en)[keyof typeof en]) =>
+  typeof message === 'string' ? message : message(new Proxy({} as never, { get: () => 2 }), (_, forms) => Object.values(forms).join(' | '));
+
+/** The elements' own words as the organizers want them, by language and message key (src/data/messages/en.ts). */
+const wording = v.object(
+  Object.fromEntries([
+    ...Object.entries(en).map(([key, message]) => [key, v.optional(text(doc(`In English: ${englishOf(message)}`)))]),
+    ...PROGRAM_KEYS.map((key) => [key, v.optional(text(doc('A word of <workshop-schedule>, <paper-list> or <workshop-page>: src/data/messages/en-program.ts')))]),
+  ]) as Record<MessageKey, v.OptionalSchema<ReturnType<typeof text>, undefined>>,
+);
+const MessagesSchema = v.pipe(
+  v.object(Object.fromEntries(LANGUAGES.map((language) => [language, v.optional(wording)])) as Record<Language, v.OptionalSchema<typeof wording, undefined>>),
+  v.description(doc('The elements\' own words (labels, buttons, empty states) reworded, by language ("en", "de", "fr", "es", "pt", "zh") and message key.')),
+);
+
 export const WorkshopSchema = v.object({
   $schema: v.optional(v.string('expected the address of the JSON Schema')),
   // A blank title is no title: JSON Schema's "pattern" carries the check to editors.
@@ -405,6 +423,7 @@ export const WorkshopSchema = v.object({
   virtualUrl: v.optional(url(doc('Stream or virtual venue.'))),
   overview: v.optional(markdown(doc('What the workshop is about.'))),
   importantDates: v.optional(list(ImportantDateSchema, doc('Deadlines, notifications and events, shown in this order.'))),
+  importantDatesIntro: v.optional(markdown(doc('A line shown above the important dates, e.g. "Tentative important dates for paper submissions (anywhere on earth):".'))),
   importantDatesNote: v.optional(markdown(doc('A note shown under the important dates, e.g. "All deadlines are 23:59 Anywhere on Earth (AoE)."'))),
   callForPapers: v.optional(CallForPapersSchema),
   people: v.optional(list(PersonSchema, doc('Everyone named anywhere on the site, once.'))),
@@ -428,6 +447,7 @@ export const WorkshopSchema = v.object({
     ),
   ),
   footer: v.optional(markdown(doc('A closing line at the foot of the page, e.g. "© 2025 Jane Doe, MIT Licensed".'))),
+  messages: v.optional(MessagesSchema),
 });
 
 export type Workshop = v.InferOutput<typeof WorkshopSchema>;

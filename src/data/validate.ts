@@ -13,6 +13,7 @@
 import * as v from 'valibot';
 import { WorkshopSchema, type Workshop } from './schema.js';
 import { isKnownTimeZone } from './time.js';
+import { layoutSectionNames, unknownLayoutSections } from './layout.js';
 
 export interface WorkshopIssue {
   /** JSON path in the organizers' file, e.g. `people[3].email`. Empty for the whole file. */
@@ -45,6 +46,8 @@ export type IssueRecord = { path: string; effect: WorkshopIssue['effect']; left?
   /** An entry's (`entry-zone`) or the program's (`program-zone`) shared zone `zonePath`, unknown as written. */
   | { code: 'entry-zone' | 'program-zone'; zonePath: string; zone: unknown }
   | { code: 'unknown-tier'; tier: string }
+  /** A `layout` entry naming no section; `known`: the names it may use, among which a misspelling is looked for. */
+  | { code: 'unknown-section'; section: string; known: string[] }
 );
 
 /** A record without the parts every record has (distributed over the codes). */
@@ -462,6 +465,13 @@ function checkReferences(
     const path = formatPath(original(['sponsors', index, 'tier']));
     issues.push({ code: 'unknown-tier', path, effect: 'ignored', tier: sponsor.tier });
   });
+
+  // <workshop-page> would pass over an entry naming no section; say so instead (a misspelt "sponsor" hides nothing).
+  const unknownSections = unknownLayoutSections(workshop);
+  if (unknownSections.length) {
+    const known = layoutSectionNames(workshop);
+    for (const { path, section } of unknownSections) report(path, { code: 'unknown-section', section, known }, 'ignored');
+  }
 
   const { schedule: _written, ...rest } = workshop;
   const result: Workshop = {

@@ -55,18 +55,31 @@ export const personCardStyles = css`
     border-radius: var(--_photo-radius);
     background: var(--_surface);
   }
-  /* Initials on the accent's faint tint, its hue turned per name: varied, never loud. */
+  /*
+   * Initials on a faint, translucent tint of the accent, its hue turned per name in OKLCH (every turn equally
+   * light, unlike a hue-rotate filter, which also tinted the initials): varied, never loud. Dark mode gets a
+   * fixed low chroma and a little more opacity, since the light-on-dark accent is paler. Browsers without
+   * relative colours keep the accent's plain tint.
+   */
   .avatar {
     display: grid;
     place-items: center;
     background: var(--_avatar-background, var(--_accent-soft));
-    filter: hue-rotate(calc(var(--_turn, 0) * 60deg));
     box-shadow: inset 0 0 0 1px var(--_border);
     color: var(--_avatar-color);
     font-size: calc(var(--_photo-size) * 0.28);
     font-weight: 500;
     letter-spacing: 0.04em;
     user-select: none;
+  }
+  @supports (color: oklch(from red l c h)) {
+    .avatar {
+      --_tint-hue: calc(h + var(--_turn, 0) * 60);
+      background: var(
+        --_avatar-background,
+        light-dark(oklch(from var(--_accent) l calc(c / 2) var(--_tint-hue) / 0.14), oklch(from var(--_accent) l 0.05 var(--_tint-hue) / 0.2))
+      );
+    }
   }
   [data-tone='1'] {
     --_turn: 1;

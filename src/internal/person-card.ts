@@ -3,6 +3,7 @@
  * element that shows a person renders the same markup with the same parts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { english, type Translate } from '../data/messages/index.js';
 import { displayName, initials } from '../data/people.js';
 import { safeUrl } from '../data/url.js';
 import type { RoleMember } from '../data/workshop.js';
@@ -13,6 +14,8 @@ import { markdown } from './markdown.js';
 export interface PersonCardOptions {
   level: HeadingLevel;
   locale?: string;
+  /** The element's words, in its language; English when not given. */
+  msg?: Translate;
   /** True when the photo failed to load before: show the initials instead. */
   photoFailed: boolean;
   onPhotoError: (src: string) => void;
@@ -38,7 +41,7 @@ export function tone(name: string): number {
 
 /** Several positions ("Professor, USC; Director") and institutions each get a line, never one run-on line. */
 function lines(part: string, items: readonly string[]): unknown {
-  return items.length ? html`<p part=${part} class=${part}>${items.map((item) => html`<span>${item}</span>`)}</p>` : nothing;
+  return items.length ? html`<p part=${part} class=${part}>${items.map((item) => html`<span dir="auto">${item}</span>`)}</p>` : nothing;
 }
 
 function disclosure(label: string, name: string, part: string, source: string | undefined): unknown {
@@ -55,32 +58,33 @@ function disclosure(label: string, name: string, part: string, source: string | 
  */
 export function personCard(member: RoleMember, options: PersonCardOptions): TemplateResult {
   const { person } = member;
+  const msg = options.msg ?? english;
   const name = displayName(person);
   const positions = person.positions ?? [];
   const links = [
-    ...(person.homepage ? [{ label: 'Homepage', url: person.homepage }] : []),
+    ...(person.homepage ? [{ label: msg('homepage'), url: person.homepage }] : []),
     ...(person.links ?? []),
-    ...(person.email ? [{ label: 'Email', url: `mailto:${person.email}` }] : []),
+    ...(person.email ? [{ label: msg('email'), url: `mailto:${person.email}` }] : []),
   ].filter((item) => safeUrl(item.url));
-  const badge = member.role ?? (member.kind === 'keynote' ? 'Keynote speaker' : undefined);
+  const badge = member.role ?? (member.kind === 'keynote' ? msg('keynoteSpeaker') : undefined);
   // Speaker entries may say `confirmed: false`; RoleMember does not type it, membersOf() passes it through.
   const unconfirmed = (member as RoleMember & { confirmed?: boolean }).confirmed === false;
   return html`<li part="card" class="card">
     ${avatar(member, options)}
     <div class="body">
       ${heading(options.level, name, 'name')}
-      ${badge ? html`<p part="role" class="role">${badge}</p>` : nothing}
-      ${unconfirmed ? html`<p part="status" class="status">To be confirmed</p>` : nothing}
+      ${badge ? html`<p part="role" class="role" dir="auto">${badge}</p>` : nothing}
+      ${unconfirmed ? html`<p part="status" class="status">${msg('toBeConfirmed')}</p>` : nothing}
       ${lines('position', [...(person.position ? [person.position] : []), ...positions.map((held) => [held.title, held.institution].filter(Boolean).join(', '))])}
       ${lines('affiliations', (person.affiliations ?? []).filter((institution) => !positions.some((held) => held.institution === institution)))}
-      ${member.talkTitle ? html`<p part="talk" class="talk"><span class="visually-hidden">Talk: </span>${member.talkTitle}</p>` : nothing}
+      ${member.talkTitle ? html`<p part="talk" class="talk"><span class="visually-hidden">${msg('talk')} </span><span dir="auto">${member.talkTitle}</span></p>` : nothing}
       ${links.length
         ? html`<ul part="links" class="links">
             ${links.map((item) => html`<li>${link(item.url, item.label, 'link', `${item.label}: ${name}`)}</li>`)}
           </ul>`
         : nothing}
       ${member.abstract || person.bio
-        ? html`<div class="more">${disclosure('Abstract', name, 'abstract', member.abstract)} ${disclosure('Bio', name, 'bio', person.bio)}</div>`
+        ? html`<div class="more">${disclosure(msg('abstract'), name, 'abstract', member.abstract)} ${disclosure(msg('bio'), name, 'bio', person.bio)}</div>`
         : nothing}
     </div>
   </li>`;

@@ -5,10 +5,13 @@
  */
 import { css, html, nothing } from 'lit';
 
-/** `on` is undefined while the reader is unknown. The name stays the same when pressed; aria-pressed tells the state. */
-export const starButton = (on: boolean | undefined, name: string, toggle: () => void) =>
+/**
+ * `on` is undefined while the reader is unknown. `label` ("Star: <title>", in the element's language) stays the
+ * same when pressed; aria-pressed tells the state.
+ */
+export const starButton = (on: boolean | undefined, label: string, toggle: () => void) =>
   html`<button part="star" type="button" class="star" ?hidden=${on === undefined} aria-pressed=${on === undefined ? nothing : String(on)}
-    aria-label=${`Star: ${name}`} @click=${toggle}>${on ? '★' : '☆'}</button>`;
+    aria-label=${label} @click=${toggle}>${on ? '★' : '☆'}</button>`;
 
 export const starStyles = css`
   .star {

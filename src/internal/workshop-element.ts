@@ -5,6 +5,7 @@ import { IDLE, loadWorkshop, stateFromData, type LoadError, type WorkshopState }
 import type { Workshop } from '../data/schema.js';
 import { viewerTimeZone, isKnownTimeZone } from '../data/time.js';
 import type { IssueRecord, WorkshopIssue } from '../data/validate.js';
+import { loadMessages, messageLanguage, messagesReady, translate, type MessageKey, type MessageParams } from '../data/messages/index.js';
 import { ensureContextRoot, workshopContext } from './context.js';
 import { PRERENDER_ATTRIBUTE, serverRender } from './server-render.js';
 import { themeStyles } from './theme.js';
@@ -59,6 +60,28 @@ export function inheritedAttribute(element: Element, name: string): string | nul
   return null;
 }
 
+/** Elements to tell when a `lang` may have changed above them. */
+const languageListeners = new Set<() => void>();
+let languageObserver: MutationObserver | undefined;
+
+/** Tells every element that a `lang` changed somewhere; each re-renders only if its own language did. */
+function languageChanged(): void {
+  for (const listener of languageListeners) listener();
+}
+
+/**
+ * One observer for the page: `lang` set or changed on <html>, a <workshop-data> or any element of the
+ * document. Inside shadow roots only workshop elements carry `lang` (a reactive property that calls
+ * `languageChanged` itself), so elements there follow their host.
+ */
+function listenForLanguage(listener: () => void): void {
+  if (isServer) return;
+  languageListeners.add(listener);
+  if (languageObserver) return;
+  languageObserver = new MutationObserver(languageChanged);
+  languageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
 /**
  * What every workshop element shares: where its data comes from, the loading, empty and error states,
  * the events that report them, the theme, and the inherited `lang` and `time-zone`.
@@ -91,7 +114,11 @@ export abstract class WorkshopElement extends LitElement {
    */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
-  /** The language for dates and sorting; unset: the nearest ancestor's `lang`. Reactive, so changing it re-renders. */
+  /**
+   * The language of the element's words, dates, numbers and sorting; unset: the nearest ancestor's `lang`
+   * (changes there re-render too). Words come in English, German, French, Spanish, Portuguese and Simplified
+   * Chinese; any other language gets English words with its own dates and numbers.
+   */
   @property({ reflect: true }) override lang!: string;
 
   /** The current state; subclasses render `workshop` when it is ready. */
@@ -149,6 +176,18 @@ export abstract class WorkshopElement extends LitElement {
     return this.lang || (isServer ? serverRender.lang : inheritedAttribute(this, 'lang')) || undefined;
   }
 
+  /** The locale the current render speaks, read once per update (not once per word). */
+  private wordsLocale: string | undefined;
+
+  private readonly onLanguageChange = (): void => {
+    if (this.hasUpdated && this.locale !== this.wordsLocale) this.requestUpdate();
+  };
+
+  /** A word of the element's language (src/data/messages), as the organizers' `messages` word it if they did. */
+  protected msg<K extends MessageKey>(key: K, ...params: MessageParams<K>): string {
+    return translate(this.wordsLocale, this.workshop?.messages, key, ...params);
+  }
+
   /** The reader's zone: `time-zone` here or on an ancestor (for previews and tests), else the browser's. */
   protected get viewerZone(): string {
     const zone = this.timeZone || inheritedAttribute(this, 'time-zone');
@@ -167,6 +206,7 @@ export abstract class WorkshopElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.derivedFrom !== changed) this.deriveState(changed);
+    this.wordsLocale = this.locale;
   }
 
   /** The changes whose data `deriveState` has already taken in (shouldUpdate may do it before willUpdate). */
@@ -211,6 +251,9 @@ export abstract class WorkshopElement extends LitElement {
       this.now = Date.parse(this.prerenderMark?.split(' ')[1] ?? '') || Date.now();
     }
     super.connectedCallback();
+    listenForLanguage(this.onLanguageChange);
+    // Moved under another `lang`.
+    this.onLanguageChange();
     if (this.usesProvider) this.consumeProvidedData();
     if (this.workshopState.status === 'loading' && this.src && this.data === undefined) this.loadSource(this.src, false);
     if (this.readerKnown) this.now = Date.now();
@@ -221,7 +264,19 @@ export abstract class WorkshopElement extends LitElement {
     return this.adopting ? this.shadowRoot! : super.createRenderRoot();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    languageListeners.delete(this.onLanguageChange);
+  }
+
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // A language other than English renders once its words are here, not in English first (and prerendered
+    // HTML in that language is adopted only then, so that the first render matches it).
+    const language = messageLanguage(this.locale);
+    if (!messagesReady(language)) {
+      if (this.adopting) loadAdoption().catch(() => {});
+      return loadMessages(language).then(() => this.scheduleUpdate());
+    }
     if (!this.adopting || adoption) return super.scheduleUpdate();
     // The prerendered HTML stays on screen meanwhile; if the code cannot load, the element renders afresh.
     return loadAdoption().then(
@@ -265,6 +320,8 @@ export abstract class WorkshopElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Elements in this one's shadow root follow its `lang`.
+    if (changed.has('lang') && this.shadowRoot?.querySelector('*')) languageChanged();
     const current = this.workshopState;
     if (this.reported !== current) {
       this.reported = current;
@@ -326,7 +383,8 @@ export abstract class WorkshopElement extends LitElement {
   private relevantIssues(state: { issues: IssueRecord[] }): { relevant: WorkshopIssue[]; ordered: WorkshopIssue[] } | undefined {
     if (!issueNotice || state.issues.length === 0) return undefined;
     // Once per state, not per render (a countdown renders every second; a file may have 100,000 problems).
-    if (this.issuesOf?.from !== state.issues) this.issuesOf = { from: state.issues, ...issueNotice.relevantIssues(state.issues, (this.constructor as typeof WorkshopElement).dataKeys) };
+    // `messages` (the organizers' wording) concerns every element.
+    if (this.issuesOf?.from !== state.issues) this.issuesOf = { from: state.issues, ...issueNotice.relevantIssues(state.issues, [...(this.constructor as typeof WorkshopElement).dataKeys, 'messages']) };
     return this.issuesOf;
   }
 
@@ -353,7 +411,7 @@ export abstract class WorkshopElement extends LitElement {
   /** While loading, the page's own fallback content (children of the tag) stays visible. */
   protected renderLoading(): TemplateResult {
     return html`<div part="loading" class="state" data-kind="loading" role="status" aria-live="polite">
-      <slot><span class="muted">Loading workshop information…</span></slot>
+      <slot><span class="muted">${this.msg('loading')}</span></slot>
     </div>`;
   }
 
@@ -361,9 +419,9 @@ export abstract class WorkshopElement extends LitElement {
     // A file behind a URL may be fixed or come back; data in a property or inline JSON cannot be retried.
     const retryable = error.url !== undefined;
     return html`<div part="error" class="state" data-kind="error" role="alert">
-      <strong>Workshop information could not be shown.</strong>
+      <strong>${this.msg('loadFailed')}</strong>
       <p>${error.message}</p>
-      ${retryable ? html`<p><button class="button" type="button" @click=${this.onRetryClick}>Try again</button></p>` : nothing}
+      ${retryable ? html`<p><button class="button" type="button" @click=${this.onRetryClick}>${this.msg('retry')}</button></p>` : nothing}
     </div>`;
   }
 

@@ -7,6 +7,12 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../elements.js';
 import { stateFromData } from '../data/load.js';
+import { provideMessages } from '../data/messages/index.js';
+import de from '../data/messages/de.js';
+import es from '../data/messages/es.js';
+import fr from '../data/messages/fr.js';
+import pt from '../data/messages/pt.js';
+import zh from '../data/messages/zh.js';
 import { formatPrerenderMark, workshopFingerprint } from '../internal/prerender-mark.js';
 import { PRERENDER_ATTRIBUTE, serverRender } from '../internal/server-render.js';
 import * as issueNotice from '../internal/issue-notice.js';
@@ -63,6 +69,8 @@ export function renderElement(tag: string, attributes: ReadonlyArray<readonly [s
   const state = stateFromData(data);
   if (state.status !== 'ready') return null;
   installServerMarkdown();
+  // A render in Node cannot wait for a language's words either: they are all here before any render.
+  for (const [language, words] of [['de', de], ['es', es], ['fr', fr], ['pt', pt], ['zh', zh]] as const) provideMessages(language, words);
   // The notice of the file's problems renders at once here, as the browser renders it once its words load.
   provideIssueNotice(issueNotice);
   const attributeText = attributes

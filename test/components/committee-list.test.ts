@@ -122,7 +122,7 @@ describe('<committee-list>', function () {
     await type(el, 'member 1199');
     expect(count(el)).to.equal('1 of 1,200 members');
     const german = await fixture<CommitteeList>(html`<committee-list lang="de" .data=${data}></committee-list>`);
-    expect(count(german)).to.equal('1.200 members');
+    expect(count(german)).to.equal('1.200 Mitglieder');
   });
 
   it('shows empty, loading and error states, and no filter when asked', async () => {

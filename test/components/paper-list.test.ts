@@ -106,6 +106,32 @@ describe('<paper-list>', () => {
     expect(el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!.value).to.equal('');
   });
 
+  it("shows a paper's keywords in one quiet line under the authors, and finds the paper by them", async () => {
+    const data = {
+      title: 'T',
+      papers: [
+        { id: 'a', title: 'Closures for channel flow', authors: ['Zoë Dąbrowska'], keywords: ['neural operators', 'Turbulence'] },
+        { id: 'b', title: 'Scaling curves', authors: ['Rafael Tenório'] },
+      ],
+    };
+    const el = await fixture<PaperList>(html`<paper-list no-url-state .data=${data}></paper-list>`);
+    const [withKeywords, without] = rows(el);
+    const line = withKeywords!.querySelector('[part="keywords"]')!;
+    expect(text(line)).to.equal('neural operators · Turbulence');
+    // Quiet: below the authors, smaller and in the muted colour, like them.
+    expect(line.previousElementSibling!.getAttribute('part')).to.equal('authors');
+    const style = getComputedStyle(line);
+    expect(style.color).to.equal(getComputedStyle(withKeywords!.querySelector('[part="authors"]')!).color);
+    expect(parseFloat(style.fontSize)).to.be.lessThan(parseFloat(getComputedStyle(withKeywords!.querySelector('h3')!).fontSize));
+    expect(without!.querySelector('[part="keywords"]')).to.equal(null);
+    await type(el, 'turbulence operator');
+    expect(titles(el)).to.deep.equal(['Closures for channel flow']);
+    await type(el, 'scaling');
+    expect(titles(el)).to.deep.equal(['Scaling curves']);
+    await type(el, '');
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps every row in the page and only hides the ones a search leaves out', async () => {
     const data = await defaultWorkshop();
     const el = await fixture<PaperList>(html`<paper-list no-url-state .data=${data}></paper-list>`);

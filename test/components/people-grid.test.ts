@@ -23,6 +23,37 @@ const workshop = {
 };
 
 const shadow = (el: HTMLElement) => el.shadowRoot!;
+
+/** The sRGB colour a CSS colour (translucent or not) shows over `under`, painted as the page would paint it. */
+function painted(color: string, under: string): [number, number, number] {
+  const context = Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d')!;
+  context.fillStyle = under;
+  context.fillRect(0, 0, 1, 1);
+  context.fillStyle = color;
+  context.fillRect(0, 0, 1, 1);
+  const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+  return [r!, g!, b!];
+}
+
+const linear = (channel: number) => ((channel /= 255) <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4);
+
+/** WCAG contrast ratio of two sRGB colours. */
+function contrast(a: [number, number, number], b: [number, number, number]): number {
+  const luminance = ([r, g, bl]: [number, number, number]) => 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(bl);
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+/** OKLCH chroma and hue (degrees) of an sRGB colour (Björn Ottosson's OKLab matrices). */
+function oklch([r, g, b]: [number, number, number]): { chroma: number; hue: number } {
+  const [lr, lg, lb] = [linear(r), linear(g), linear(b)];
+  const l = Math.cbrt(0.4122214708 * lr + 0.5363325363 * lg + 0.0514459929 * lb);
+  const m = Math.cbrt(0.2119034982 * lr + 0.6806995451 * lg + 0.1073969566 * lb);
+  const s = Math.cbrt(0.0883024619 * lr + 0.2817188376 * lg + 0.6299787005 * lb);
+  const a = 1.9779984951 * l - 2.428592205 * m + 0.4505937099 * s;
+  const bb = 0.0259040371 * l + 0.7827717662 * m - 0.808675766 * s;
+  return { chroma: Math.hypot(a, bb), hue: (Math.atan2(bb, a) * 180) / Math.PI + (bb < 0 ? 360 : 0) };
+}
 const names = (el: HTMLElement) => [...shadow(el).querySelectorAll('[part~=name]')].map((node) => node.textContent!.trim());
 
 describe('<people-grid>', function () {
@@ -116,15 +147,46 @@ describe('<people-grid>', function () {
     expect(box.height).to.equal(box.width);
     expect(getComputedStyle(avatars[0]!).borderRadius).to.equal('50%');
     // Varied: the tint's hue is turned per name.
-    const turns = new Set(avatars.map((avatar) => getComputedStyle(avatar).filter));
-    expect(turns.size).to.be.greaterThan(3);
+    const tints = new Set(avatars.map((avatar) => getComputedStyle(avatar).backgroundColor));
+    expect(tints.size).to.be.greaterThan(3);
     // The same name always gets the same tint, wherever it appears.
     expect(avatars.map((avatar) => avatar.dataset.tone)).to.deep.equal(many.map((name) => String(tone(name))));
-    expect(avatars.map((avatar) => getComputedStyle(avatar).filter)).to.deep.equal(many.map((name) => (tone(name) ? `hue-rotate(${tone(name) * 60}deg)` : 'hue-rotate(0deg)')));
-    // Quiet: a faint tint of the accent, not a solid block.
-    expect(getComputedStyle(avatars[0]!).backgroundColor).to.match(/^color\(srgb [\d. ]+\/ 0\.1\d*\)$/);
+    // Only the background is tinted: no filter turns the initials' colour too.
+    expect(avatars.map((avatar) => getComputedStyle(avatar).filter)).to.deep.equal(avatars.map(() => 'none'));
     await expect(el).to.be.accessible();
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`tints initials quietly, six hues apart, and keeps them readable in ${scheme} mode`, async () => {
+      // One name per tone: the six tints side by side, on a neutral page of each scheme (a tinted page would
+      // pull every translucent tint towards its own hue).
+      const byTone = new Map<number, string>();
+      for (let i = 0; byTone.size < 6; i++) byTone.set(tone(`Person ${i}`), `Person ${i}`);
+      const people = [...byTone].sort(([a], [b]) => a - b).map(([, name], index) => ({ id: `p${index}`, name }));
+      const page = scheme === 'dark' ? '#121212' : '#ffffff';
+      const wrapper = await fixture<HTMLElement>(html`<div style="background:${page};padding:8px">
+        <people-grid theme=${scheme} .data=${{ title: 'x', people, roles: { organizers: people.map((p) => p.id) } }}></people-grid>
+      </div>`);
+      const el = wrapper.querySelector('people-grid')!;
+      await el.updateComplete;
+      const avatars = [...shadow(el).querySelectorAll<HTMLElement>('[part~=avatar]')];
+      expect(avatars.map((avatar) => avatar.dataset.tone)).to.deep.equal(['0', '1', '2', '3', '4', '5']);
+      const shown = avatars.map((avatar) => painted(getComputedStyle(avatar).backgroundColor, page));
+      const hues = shown.map((rgb) => oklch(rgb));
+      for (const [index, avatar] of avatars.entries()) {
+        const { chroma } = hues[index]!;
+        // Quiet: close to grey (a saturated swatch has chroma 0.1 to 0.3; the hue-rotated tints before reached 0.03), yet tinted.
+        expect(chroma, `tone ${index} chroma`).to.be.within(0.006, 0.02);
+        const text = painted(getComputedStyle(avatar).color, page);
+        expect(contrast(text, shown[index]!), `tone ${index} contrast`).to.be.at.least(4.5);
+      }
+      // Six hues, about 60 degrees apart: no two tones look alike.
+      const angles = hues.map((hue) => hue.hue).sort((a, b) => a - b);
+      const gaps = angles.map((angle, index) => (index ? angle - angles[index - 1]! : angle + 360 - angles.at(-1)!));
+      expect(Math.min(...gaps), `hues ${angles.map(Math.round).join(', ')}`).to.be.above(35);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('says when the role list is empty', async () => {
     const el = await fixture<PeopleGrid>(html`<people-grid group="area-chairs" .data=${workshop}></people-grid>`);

@@ -84,6 +84,24 @@ describe('<workshop-dates>', () => {
     expect(root(plain).querySelector('[part=list-note]')).to.be.null;
   });
 
+  it('shows the line leading into the dates above the list, in both layouts', async () => {
+    clock.restore();
+    clock = sinon.useFakeTimers({ now: NOW, toFake: ['Date'] }); // axe needs real timers
+    await loadMarkdown();
+    const introduced = { ...workshop, importantDatesIntro: 'Tentative important dates for paper submissions (*anywhere on earth*):', importantDatesNote: 'All times AoE.' };
+    for (const layout of ['list', 'table'] as const) {
+      const el = await fixture<WorkshopDates>(html`<workshop-dates layout=${layout} .data=${introduced}></workshop-dates>`);
+      const intro = root(el).querySelector('[part=list-intro]')!;
+      expect(text(intro)).to.equal('Tentative important dates for paper submissions (anywhere on earth):');
+      expect(intro.querySelector('em')!.textContent).to.equal('anywhere on earth');
+      const order = [...root(el).querySelectorAll('[part=list-intro], [part=list], [part=table], [part=list-note]')].map((node) => node.getAttribute('part'));
+      expect(order).to.deep.equal(['list-intro', layout, 'list-note']);
+      if (layout === 'list') await expect(el).to.be.accessible();
+    }
+    const plain = await fixture<WorkshopDates>(html`<workshop-dates .data=${workshop}></workshop-dates>`);
+    expect(root(plain).querySelector('[part=list-intro]')).to.be.null;
+  });
+
   it('shows the zone of record and the reader’s time, both in <time datetime>', async () => {
     const el = await fixture<WorkshopDates>(html`<workshop-dates .data=${workshop}></workshop-dates>`);
     const submission = items(el)[1]!;
@@ -202,12 +220,12 @@ describe('<workshop-dates>', () => {
   it('follows the time-zone and lang attributes', async () => {
     const el = await fixture<WorkshopDates>(html`<workshop-dates .data=${workshop} time-zone="Asia/Tokyo" lang="de-DE"></workshop-dates>`);
     const submission = items(el)[1]!;
-    // Zones are named by their offset in every language (never "MEZ" next to "GMT+9").
-    expect(text(submission.querySelector('[part=local]')!)).to.equal('Your time: 11. Feb. 2025, 20:59 UTC+9');
+    // Zones are named by their offset in every language (never "MEZ" next to "GMT+9"); the words are German too.
+    expect(text(submission.querySelector('[part=local]')!)).to.equal('Ihre Zeit: 11. Feb. 2025, 20:59 UTC+9');
     expect(text(submission.querySelector('[part=relative]')!)).to.equal('in 3 Tagen');
     el.setAttribute('time-zone', 'America/Los_Angeles');
     await el.updateComplete;
-    expect(text(items(el)[1]!.querySelector('[part=local]')!)).to.equal('Your time: 11. Feb. 2025, 03:59 UTC\u22128');
+    expect(text(items(el)[1]!.querySelector('[part=local]')!)).to.equal('Ihre Zeit: 11. Feb. 2025, 03:59 UTC\u22128');
   });
 
   it('moves the highlight when the clock passes a deadline, and stops listening when removed', async () => {

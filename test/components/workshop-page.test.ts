@@ -82,6 +82,12 @@ describe('<workshop-page>', () => {
     expect(header.shadowRoot!.querySelector('h1')!.textContent).to.equal('Whole Site Workshop');
   });
 
+  it('counts down only to a dated deadline: deadlines all still to be announced are said once, in the list', async () => {
+    const tbd = { title: 'Open dates', importantDates: [{ id: 'a', label: 'Abstract deadline', kind: 'deadline', tbd: true }, { id: 'n', label: 'Notification', kind: 'notification', tbd: true }] };
+    const el = await fixture<WorkshopPage>(html`<workshop-page .data=${tbd}></workshop-page>`);
+    expect([...shadow(el).querySelector('section#dates .content')!.children].map((child) => child.tagName.toLowerCase())).to.deep.equal(['workshop-dates']);
+  });
+
   it('lists every section in a labelled navigation', async () => {
     const el = await fixture<WorkshopPage>(html`<workshop-page .data=${workshop}></workshop-page>`);
     const nav = shadow(el).querySelector('nav')!;

@@ -284,6 +284,12 @@ describe('<workshop-schedule>', () => {
     const soon = await fixture<WorkshopSchedule>(html`<workshop-schedule .data=${{ title: 'Soon', schedule: { days: [], note: 'Coming soon.' } }}></workshop-schedule>`);
     expect(text(soon.shadowRoot!.querySelector('[part="note"]'))).to.equal('Coming soon.');
     expect(soon.shadowRoot!.querySelector('[part="empty"]')).to.equal(null);
+    // Said plainly, as a section's "Coming soon" from the layout is: not set off as a remark above a program.
+    const alone = getComputedStyle(soon.shadowRoot!.querySelector('[part="note"]')!);
+    const fromLayout = await fixture<WorkshopSchedule>(html`<workshop-schedule .data=${{ title: 'Soon', layout: [{ section: 'schedule', note: 'Coming soon.' }] }}></workshop-schedule>`);
+    const layoutNote = getComputedStyle(fromLayout.shadowRoot!.querySelector('[part~="note"]')!);
+    expect([alone.borderInlineStartWidth, alone.color]).to.deep.equal([layoutNote.borderInlineStartWidth, layoutNote.color]);
+    expect(alone.borderInlineStartWidth).to.equal('0px');
 
     const broken = structuredClone(conference) as typeof conference;
     (broken.schedule.days[0]!.items as unknown[]).push({ start: '25:00', title: 'Impossible' }, { title: 'No start' });
@@ -428,6 +434,57 @@ describe('<workshop-schedule> stars and My schedule', () => {
     toggle(mine).click();
     await mine.updateComplete;
     expect(items(mine).map((li) => text(li.querySelector('.title')))).to.deep.equal(['Scaling laws', 'Morning posters']);
+  });
+
+  it('names every star uniquely: items sharing a title add their time, then their day, then their room', async () => {
+    const data = {
+      title: 'Repeating Workshop',
+      timeZone: 'America/Sao_Paulo',
+      schedule: {
+        days: [
+          {
+            date: '2026-04-26',
+            label: 'Day 1',
+            items: [
+              { start: '09:00', end: '10:00', title: 'Keynote', kind: 'keynote' },
+              { start: '10:00', end: '11:00', title: 'Posters', kind: 'poster-session', room: 'Hall A' },
+              { start: '11:00', end: '12:00', title: 'Lightning talks', room: 'Hall A' },
+              { start: '11:00', end: '12:00', title: 'Lightning talks', room: 'Hall B' },
+              { start: '15:00', end: '16:00', title: 'Posters', kind: 'poster-session', room: 'Hall A' },
+            ],
+          },
+          { date: '2026-04-27', label: 'Day 2', items: [{ start: '10:00', end: '11:00', title: 'Posters', kind: 'poster-session', room: 'Hall A' }] },
+        ],
+      },
+    };
+    const el = await fixture<WorkshopSchedule>(html`<workshop-schedule .data=${data}></workshop-schedule>`);
+    await el.updateComplete;
+    const rows = items(el).filter((li) => star(li));
+    const labels = rows.map((li) => star(li).getAttribute('aria-label')!);
+    expect(new Set(labels).size, labels.join('\n')).to.equal(6);
+    // A title of its own is the whole name.
+    expect(labels[0]).to.equal('Star: Keynote');
+    for (const [index, li] of rows.entries()) {
+      const title = text(li.querySelector('.title'));
+      const shownStart = text(li.querySelector('[part~=time] time'));
+      expect(labels[index]!.startsWith(`Star: ${title}`)).to.be.true;
+      if (title !== 'Keynote') expect(labels[index]).to.include(shownStart);
+    }
+    // Posters at 10:00 on both days: the day tells them apart, so every Posters names its day.
+    const day = (li: HTMLElement) => text(li.closest('[part~=day]')!.querySelector('h1, h2, h3, h4, h5, h6'));
+    const posters = rows.filter((li) => text(li.querySelector('.title')) === 'Posters');
+    expect(posters.map((li) => star(li).getAttribute('aria-label'))).to.deep.equal(posters.map((li) => `Star: Posters, ${day(li)}, ${text(li.querySelector('[part~=time] time'))}`));
+    // Same title, same time, same day: the room.
+    const lightning = rows.filter((li) => text(li.querySelector('.title')) === 'Lightning talks').map((li) => star(li).getAttribute('aria-label')!);
+    expect(lightning.map((label) => label.split(', ').at(-1))).to.have.members(['Hall A', 'Hall B']);
+    // The names follow the time shown first.
+    (el.shadowRoot!.querySelector('[part=zone-select]') as HTMLSelectElement).value = 'local';
+    el.shadowRoot!.querySelector('[part=zone-select]')!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const local = items(el).filter((li) => star(li)).find((li) => text(li.querySelector('.title')) === 'Lightning talks')!;
+    expect(star(local).getAttribute('aria-label')).to.include(text(local.querySelector('[part~=time] time')));
+    expect(star(local).getAttribute('aria-label')).to.not.equal(lightning[0]);
+    await expect(el).to.be.accessible();
   });
 
   it('says what My schedule is for while nothing is starred, and offers no empty calendar file', async () => {

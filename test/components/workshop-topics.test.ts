@@ -108,4 +108,21 @@ describe('<workshop-topics> closing text', () => {
     expect(closing.compareDocumentPosition(el.shadowRoot!.querySelector('[part~=list]')!) & Node.DOCUMENT_POSITION_PRECEDING).to.not.equal(0);
     await expect(el).to.be.accessible();
   });
+  it('reads across the whole width under themes side by side, not as one more column', async () => {
+    const data = {
+      title: 'Closing',
+      callForPapers: {
+        topics: [{ title: 'Methods', items: ['A'] }, { title: 'Evaluation', items: ['B'] }],
+        closing: 'Submissions (up to 4 pages, excluding references) will be peer-reviewed by a multidisciplinary committee.',
+      },
+    };
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><workshop-topics .data=${data}></workshop-topics></div>`);
+    const el = host.querySelector<WorkshopTopics>('workshop-topics')!;
+    await el.updateComplete;
+    const groups = [...el.shadowRoot!.querySelectorAll('[part~=group]')].map((group) => group.getBoundingClientRect());
+    expect(groups[0]!.top, 'the themes side by side').to.equal(groups[1]!.top);
+    const closing = el.shadowRoot!.querySelector('[part=closing]')!.getBoundingClientRect();
+    expect(closing.top).to.be.greaterThan(groups[0]!.bottom);
+    expect(closing.width).to.be.closeTo(el.getBoundingClientRect().width, 1);
+  });
 });

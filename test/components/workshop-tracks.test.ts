@@ -100,6 +100,30 @@ describe('<workshop-tracks>', function () {
     expect(times).to.deep.equal(['2025-02-11T11:59:00.000Z', '2025-02-20T11:00:00.000Z', '2025-03-01']);
   });
 
+  it("lists the workshop-wide dates only to compare tracks whose dates differ: else the important dates hold them, once", async () => {
+    const only = (tracks: { id: string; name: string }[]) => ({
+      ...workshop,
+      importantDates: workshop.importantDates.filter((date) => !date.track || tracks.some((t) => t.id === date.track)),
+      callForPapers: { tracks },
+    });
+    const single = await fixture<WorkshopTracks>(html`<workshop-tracks .data=${only([workshop.callForPapers.tracks[1]!])}></workshop-tracks>`);
+    expect(deadlines(track(single, 'short'))).to.deep.equal(['Short paper submission Feb 20, 2025, 12:00 UTC+1']);
+    // No dates of its own: no dates block at all, while the status is still read from the workshop's dates.
+    const bare = await fixture<WorkshopTracks>(html`<workshop-tracks .data=${only([{ id: 'main', name: 'Main' }])}></workshop-tracks>`);
+    expect(track(bare, 'main').querySelector('.dates')).to.equal(null);
+    clock.setSystemTime(Date.UTC(2025, 1, 12));
+    const closed = await fixture<WorkshopTracks>(html`<workshop-tracks .data=${only([{ id: 'main', name: 'Main' }])}></workshop-tracks>`);
+    expect(text(track(closed, 'main').querySelector('[part~=closed]')!)).to.equal('Submissions closed');
+    // One track shown of several (track="full") still lists the workshop-wide dates: the call has other tracks.
+    const one = await fixture<WorkshopTracks>(html`<workshop-tracks track="full" .data=${workshop}></workshop-tracks>`);
+    expect(deadlines(track(one, 'full'))).to.have.length(4);
+    // Several tracks with the same dates (none of their own): no card repeats them.
+    const same = { ...workshop, importantDates: workshop.importantDates.filter((date) => !date.track) };
+    const alike = await fixture<WorkshopTracks>(html`<workshop-tracks .data=${same}></workshop-tracks>`);
+    expect(shadow(alike).querySelectorAll('.dates')).to.have.length(0);
+    expect(shadow(alike).querySelectorAll('[part~=track]')).to.have.length(2);
+  });
+
   it('leaves out dates that do not concern authors: reviewing, registration, travel grants, the program, events', async () => {
     const importantDates = [
       ...workshop.importantDates,
@@ -171,10 +195,57 @@ describe('<workshop-tracks>', function () {
     expect(track(el, 'short').getBoundingClientRect().width).to.be.closeTo(900, 1);
   });
 
+  // 750 px is the demo page's column at a 1280 px window; 358 px a 390 px phone's.
+  for (const [count, width, rows] of [
+    [1, 750, [1]],
+    [2, 750, [2]],
+    [2, 358, [1, 1]],
+    [3, 750, [3]],
+    [3, 1200, [3]],
+    [3, 600, [1, 1, 1]], // never two plus one
+    [3, 358, [1, 1, 1]],
+    [4, 750, [2, 2]],
+    [4, 1200, [2, 2]],
+    [4, 358, [1, 1, 1, 1]],
+    [5, 750, [3, 2]],
+  ] as const) {
+    it(`lays out ${count} track card${count > 1 ? 's' : ''} in rows of ${rows.join(', ')} at ${width} px, each row filling the width`, async () => {
+      const tracks = Array.from({ length: count }, (_, index) => ({ id: `t${index}`, name: `Track ${index + 1}`, pageLimit: 4 + index }));
+      const host = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><workshop-tracks .data=${{ title: 'x', callForPapers: { tracks } }}></workshop-tracks></div>`);
+      const el = host.querySelector<WorkshopTracks>('workshop-tracks')!;
+      await el.updateComplete;
+      const rects = tracks.map((item) => track(el, item.id).getBoundingClientRect());
+      const tops = [...new Set(rects.map((rect) => Math.round(rect.top)))];
+      expect(tops.map((top) => rects.filter((rect) => Math.round(rect.top) === top).length)).to.deep.equal([...rows]);
+      // Each row spans the element: equal cards, the first at its left edge and the last at its right.
+      const box = el.getBoundingClientRect();
+      for (const top of tops) {
+        const row = rects.filter((rect) => Math.round(rect.top) === top);
+        const columns = Math.max(...rows);
+        if (row.length === columns) {
+          expect(row[0]!.left).to.be.closeTo(box.left, 1);
+          expect(row.at(-1)!.right).to.be.closeTo(box.right, 1);
+        }
+        for (const rect of row) expect(rect.width).to.be.closeTo(rects[0]!.width, 1);
+      }
+      expect(el.scrollWidth).to.be.at.most(width);
+    });
+  }
+
+  it('keeps the list layout to one column, whatever the number of tracks', async () => {
+    const tracks = Array.from({ length: 3 }, (_, index) => ({ id: `t${index}`, name: `Track ${index + 1}` }));
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 1200px"><workshop-tracks layout="list" .data=${{ title: 'x', callForPapers: { tracks } }}></workshop-tracks></div>`);
+    const el = host.querySelector<WorkshopTracks>('workshop-tracks')!;
+    await el.updateComplete;
+    const rects = tracks.map((item) => track(el, item.id).getBoundingClientRect());
+    expect(new Set(rects.map((rect) => Math.round(rect.top))).size).to.equal(3);
+    for (const rect of rects) expect(rect.width).to.be.closeTo(1200, 1);
+  });
+
   it('writes page limits as localised numbers', async () => {
     const data = { ...workshop, callForPapers: { tracks: [{ id: 'big', name: 'Big', pageLimit: 1200 }] } };
     const el = await fixture<WorkshopTracks>(html`<workshop-tracks lang="de" .data=${data}></workshop-tracks>`);
-    expect(facts(track(el, 'big'))).to.deep.equal({ 'Page limit': '1.200 pages' });
+    expect(facts(track(el, 'big'))).to.deep.equal({ Seitenlimit: '1.200 Seiten' });
   });
 
   it("links to the track's own submission page, else the call's, and to the style files", async () => {

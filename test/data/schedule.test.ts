@@ -158,7 +158,7 @@ describe('schedule data: ends and overlaps in linear time, as the plain definiti
   it('words an overlap note with the names and a count of the rest', () => {
     const items = ['A', 'B', 'C', 'D', 'E'].map((title) => ({ start: '10:00', end: '11:00', title }));
     const w = { title: 'O', timeZone: 'UTC', schedule: { days: [{ date: '2027-04-26', items }] } } as unknown as Workshop;
-    const notes = timedSchedule(w)!.days[0]!.items.map((t) => overlapNote(t, 'en-US'));
+    const notes = timedSchedule(w)!.days[0]!.items.map((t) => overlapNote(t));
     expect(notes).to.deep.equal([
       '',
       'Overlaps with “A”',
@@ -199,7 +199,7 @@ describe('a schedule day whose date is not fixed', () => {
     expect(runningDay(schedule, utc(12, 30))!.dated).to.equal(true);
     expect(scheduleEvents(mixed).map((event) => event.title)).to.deep.equal(['Dated talk']);
     // My schedule's events line up with the dated items only: starring both yields the dated one.
-    const stars = new Set(schedule.days.flatMap((day) => day.items.map(itemStarId)));
+    const stars = new Set(schedule.days.flatMap((day) => day.items.map((t) => itemStarId(mixed, t))));
     expect(myScheduleEvents(mixed, stars).map((event) => event.title)).to.deep.equal(['Dated talk']);
   });
 

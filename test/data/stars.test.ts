@@ -64,18 +64,48 @@ describe('stars', () => {
 
   it('makes ids from what the organizers wrote, not from positions', () => {
     const keynote = items(workshop)[1]!;
-    expect(itemStarId(keynote)).to.equal(`${Date.UTC(2027, 3, 26, 8)} Hall A Keynote`);
+    expect(itemStarId(workshop, keynote)).to.equal('10:00 Hall A Keynote');
     // An item added before it does not change its id.
-    const edited = structuredClone(data);
-    edited.schedule.days[0]!.items.unshift({ start: '08:00', end: '08:30', title: 'Coffee' });
-    expect(items(workshopOf(edited)).map(itemStarId)).to.include(itemStarId(keynote));
+    const edited = workshopOf(structuredClone(data));
+    edited.schedule!.days[0]!.items.unshift({ start: '08:00', end: '08:30', title: 'Coffee', kind: 'other' });
+    expect(items(edited).map((t) => itemStarId(edited, t))).to.include(itemStarId(workshop, keynote));
     expect(paperStarId({ id: 'p1' })).to.equal('paper p1');
+  });
+
+  it('keeps the stars of an undated day once its date is set, and of a day moved to another date', () => {
+    const before = workshopOf({ ...data, schedule: { days: [{ dateText: 'April 26 or 27', items: data.schedule.days[0]!.items }] } });
+    const keynote = itemStarId(before, items(before)[1]!);
+    toggleStar(before, keynote);
+    toggleStar(before, 'paper p1');
+    // The organizers fix the date (a reload with the edited file): the star is still there.
+    const dated = workshopOf(data);
+    expect([...readStars(dated)]).to.deep.equal([keynote, 'paper p1']);
+    expect(items(dated).filter((t) => inMySchedule(dated, t, readStars(dated))).map((t) => t.item.title)).to.deep.equal(['Keynote', 'Posters']);
+    // And moved a day later, in another zone: still the same item as written.
+    const moved = workshopOf({ ...data, timeZone: 'America/New_York', schedule: { days: [{ ...data.schedule.days[0]!, date: '2027-04-27' }] } });
+    expect([...readStars(moved)]).to.deep.equal([keynote, 'paper p1']);
+    // A changed time or title is another item: that star is dropped.
+    const retimed = structuredClone(data);
+    retimed.schedule.days[0]!.items[1]!.start = '10:15';
+    expect([...readStars(workshopOf(retimed))]).to.deep.equal(['paper p1']);
+  });
+
+  it('tells apart items written the same on several days', () => {
+    const daily = { start: '15:00', end: '16:00', title: 'Posters', kind: 'poster-session' };
+    const twoDays = workshopOf({ ...data, schedule: { days: [{ date: '2027-04-26', items: [daily] }, { dateText: 'April 27 or 28', items: [daily] }] } });
+    const [first, second] = items(twoDays).map((t) => itemStarId(twoDays, t));
+    expect([first, second]).to.deep.equal(['15:00  Posters', '15:00  Posters #2']);
+    toggleStar(twoDays, second!);
+    expect(items(twoDays).map((t) => inMySchedule(twoDays, t, readStars(twoDays)))).to.deep.equal([false, true]);
+    // The second day gets its date: its star stays on it, not on the first day.
+    const dated = workshopOf({ ...data, schedule: { days: [{ date: '2027-04-26', items: [daily] }, { date: '2027-04-28', items: [daily] }] } });
+    expect(items(dated).map((t) => inMySchedule(dated, t, readStars(dated)))).to.deep.equal([false, true]);
   });
 
   it('stores stars per workshop, tells listeners, and reads them back', () => {
     const listener = sinon.spy();
     const stop = onStarsChange(listener);
-    const keynote = itemStarId(items(workshop)[1]!);
+    const keynote = itemStarId(workshop, items(workshop)[1]!);
     toggleStar(workshop, keynote);
     expect([...readStars(workshop)]).to.deep.equal([keynote]);
     toggleStar(workshop, 'paper p2');
@@ -91,8 +121,8 @@ describe('stars', () => {
   });
 
   it('drops stars of items and papers no longer in the file, quietly, and ignores damaged storage', () => {
-    const keynote = itemStarId(items(workshop)[1]!);
-    localStorage.setItem(starStorageKey(workshop), JSON.stringify([keynote, 'paper gone', `${Date.UTC(2027, 3, 26, 7)}  Renamed talk`, 42]));
+    const keynote = itemStarId(workshop, items(workshop)[1]!);
+    localStorage.setItem(starStorageKey(workshop), JSON.stringify([keynote, 'paper gone', '09:00  Renamed talk', `${Date.UTC(2027, 3, 26, 8)} Hall A Keynote`, 42]));
     expect([...readStars(workshop)]).to.deep.equal([keynote]);
     // The next change writes only what is valid.
     toggleStar(workshop, 'paper p1');
@@ -110,7 +140,7 @@ describe('stars', () => {
   it('keeps stars for the page when storage throws (private mode)', () => {
     sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('quota', 'QuotaExceededError'));
     sinon.stub(Storage.prototype, 'getItem').throws(new DOMException('denied', 'SecurityError'));
-    const keynote = itemStarId(items(workshop)[1]!);
+    const keynote = itemStarId(workshop, items(workshop)[1]!);
     expect(() => toggleStar(workshop, keynote)).to.not.throw();
     expect([...readStars(workshop)]).to.deep.equal([keynote]);
     toggleStar(workshop, keynote);
@@ -120,8 +150,8 @@ describe('stars', () => {
   it('puts starred items and the sessions of starred papers in My schedule, and exactly those in its calendar', () => {
     // p2 is starred but presented nowhere: it has no time, so no event.
     const [opening, keynote, posters] = items(workshop);
-    const stars = new Set([itemStarId(keynote!), 'paper p1', 'paper p2']);
-    expect([opening, keynote, posters].map((timed) => inMySchedule(timed!, stars))).to.deep.equal([false, true, true]);
+    const stars = new Set([itemStarId(workshop, keynote!), 'paper p1', 'paper p2']);
+    expect([opening, keynote, posters].map((timed) => inMySchedule(workshop, timed!, stars))).to.deep.equal([false, true, true]);
     const events = myScheduleEvents(workshop, stars);
     expect(events.map((event) => event.title)).to.deep.equal(['SW: Keynote', 'SW: Posters']);
     expect(events[0]!.start).to.equal(Date.UTC(2027, 3, 26, 8));

@@ -435,6 +435,41 @@ describe('validate: unknown keys are reported, with "did you mean"', () => {
   });
 });
 
+describe('validate: a layout entry that names no section is reported', () => {
+  const workshop = {
+    title: 'T',
+    overview: 'About.',
+    callForPapers: { policies: [{ title: 'Dual submission', body: 'Welcome.' }] },
+    sections: [{ id: 'travel', title: 'Travel grants', body: 'Apply.' }, { title: 'Travel grants', body: 'Twice.' }],
+  };
+
+  it('names the entry by its path, suggests the closest section name, and keeps the rest of the layout', () => {
+    const result = validateWorkshop({ ...workshop, layout: ['overvew', { section: 'sponsor', hidden: true }, 'travel', { section: 'Dual-Submission' }] });
+    expect(result.ok).to.equal(true);
+    expect(result.issues.map((issue) => [issue.effect, issue.path, issue.message])).to.deep.equal([
+      ['ignored', 'layout[0]', 'No section of the page is called "overvew" (did you mean "overview"?); this layout entry is ignored.'],
+      ['ignored', 'layout[1].section', 'No section of the page is called "sponsor" (did you mean "sponsors"?); this layout entry is ignored.'],
+      ['ignored', 'layout[3].section', 'No section of the page is called "Dual-Submission" (did you mean "dual-submission"?); this layout entry is ignored.'],
+    ]);
+    expect(result.ok && result.workshop.layout).to.have.length(4);
+  });
+
+  it('knows built-in sections, policies and free sections by id or title slug (a repeated one as "-2"), and headings that group sub-sections', () => {
+    const layout = ['overview', 'dual-submission', 'travel', 'travel-grants', { section: 'program', title: 'Program', sections: ['schedule', 'papers'] }, 'related'];
+    expect(validateWorkshop({ ...workshop, layout }).issues).to.deep.equal([]);
+    const sub = validateWorkshop({ ...workshop, layout: [{ section: 'program', title: 'Program', sections: ['schedul', 'nothing-like-it'] }] }).issues;
+    expect(sub.map((issue) => issue.path)).to.deep.equal(['layout[0].sections[0]', 'layout[0].sections[1]']);
+    expect(sub[0]!.message).to.contain('did you mean "schedule"?');
+    // Nothing close: the message lists what the page has, this file's own sections included.
+    expect(sub[1]!.message).to.match(/the page's sections are overview, dates, .*sponsors, .*dual-submission, travel, travel-grants\); this layout entry is ignored\.$/);
+  });
+
+  it('counts from the organizers\' indices after a broken layout entry was skipped', () => {
+    const issues = validateWorkshop({ ...workshop, layout: [{ title: 'No section' }, 'sponsor'] }).issues;
+    expect(issues.map((issue) => `${issue.effect} ${issue.path}`)).to.deep.equal(['skipped layout[0].section', 'ignored layout[1]']);
+  });
+});
+
 describe('validate: a value of the wrong kind is never dropped without a word', () => {
   it('every leaf of the demo workshops, replaced by a value of another kind, is reported at or around its path', async function () {
     this.timeout(60_000);
@@ -456,7 +491,7 @@ describe('validate: a value of the wrong kind is never dropped without a word', 
     // Text or a number for the other scalar, an object, a list, null.
     const others = (original: unknown) => [typeof original === 'number' ? 'text' : 42, {}, ['a list'], null];
     // Only the section of the leaf and what it refers to, so each of the ~550 checks validates a small file.
-    const refersTo: Record<string, string[]> = { schedule: ['people', 'papers', 'callForPapers'], roles: ['people'], papers: ['callForPapers'], importantDates: ['callForPapers'], sponsors: ['sponsorTiers'] };
+    const refersTo: Record<string, string[]> = { schedule: ['people', 'papers', 'callForPapers'], roles: ['people'], papers: ['callForPapers'], importantDates: ['callForPapers'], sponsors: ['sponsorTiers'], layout: ['sections', 'callForPapers'] };
     const slim = (base: Record<string, unknown>, section: string) =>
       Object.fromEntries(['title', 'timeZone', 'deadlineTimeZone', section, ...(refersTo[section] ?? [])].filter((key) => key in base).map((key) => [key, base[key]]));
     let checked = 0;

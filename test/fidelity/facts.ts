@@ -15,11 +15,8 @@ export type Form = 'page' | 'elements';
  * express yet (then an element, or <workshop-page>, shows it); "element:" is a change of an element alone.
  */
 export const NEEDS = {
-  datesNote: 'schema: a note for the important-dates list (e.g. "All deadlines are 23:59 AoE"), shown under the dates',
   datesFileOrder: 'element: <workshop-dates> keeps the file order (a TBD date stays where the organizers put it, not last)',
   datesZoneShown: 'element: <workshop-dates> shows the zone (AoE) of whole-day periods and notifications, as it does for deadlines',
-  trackDates:
-    "element: <workshop-tracks> repeats the authors' dates in each card, so a page that puts the tracks first shows those dates before the dates list, out of the seed's order (the seed names each date once, in its list)",
 } as const;
 
 /** What must be built for a fact to pass: "schema: …" (a field the JSON cannot express yet) or "element: …". */

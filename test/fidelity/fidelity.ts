@@ -133,7 +133,7 @@ async function settle(root: Element): Promise<void> {
   }
 }
 
-async function renderForm(form: Form, workshop: unknown, demoMarkup: string): Promise<HTMLElement> {
+export async function renderForm(form: Form, workshop: unknown, demoMarkup: string): Promise<HTMLElement> {
   const container = document.createElement('div');
   document.body.append(container);
   if (form === 'page') {

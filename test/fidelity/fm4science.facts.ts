@@ -7,7 +7,7 @@
  * the proposal, so their texts are facts and their targets are not. The list "Program Committee (97 members)"
  * (line 139) names 96 entries (Ryan Theisen and Konstantin Schürholt twice): each entry is a fact, the count is not.
  */
-import { NEEDS, type SeedFacts } from './facts.js';
+import type { SeedFacts } from './facts.js';
 
 export const fm4science: SeedFacts = {
   seed: '002_18606b63d2954c5d.txt',
@@ -45,7 +45,7 @@ export const fm4science: SeedFacts = {
     { kind: 'text', text: 'In alignment with ICLR 2026 guidance, we will host a dedicated tiny/short paper track to encourage the submission of early-stage, high-potential ideas that may not yet be mature enough for full-length papers. Submissions to this track will undergo a light but fair review process focused on novelty, clarity, and potential impact. To ensure integrity and originality, AI-generated papers will not be permitted for this track. Selected tiny papers will be presented as posters or short talks to foster interactive discussion and community feedback.' },
     // line 39-57
     { kind: 'heading', text: '2. Workshop Schedule and Logistics' },
-    { kind: 'text', text: 'Tentative important dates for paper submissions (anywhere on earth):', under: '2. Workshop Schedule and Logistics', needs: NEEDS.datesNote },
+    { kind: 'text', text: 'Tentative important dates for paper submissions (anywhere on earth):', under: '2. Workshop Schedule and Logistics' },
     // line 43 (the zone: line 41, "anywhere on earth")
     { kind: 'date', label: 'Abstract Submission Deadline', date: '2026-01-28', zone: 'AoE' },
     // line 44
@@ -55,7 +55,7 @@ export const fm4science: SeedFacts = {
     // line 46
     { kind: 'date', label: 'Reviewer Deadline', date: '2026-02-28', zone: 'AoE' },
     // line 47
-    { kind: 'date', label: 'Acceptance/Rejection Notification Date', date: '2026-03-01', zone: 'AoE', orderNeeds: NEEDS.trackDates },
+    { kind: 'date', label: 'Acceptance/Rejection Notification Date', date: '2026-03-01', zone: 'AoE' },
     // line 48
     { kind: 'date', label: 'Import Workshop Program and Accepted Papers to iclr.cc', date: '2026-03-11', zone: 'AoE' },
     // line 50: the header of both columns, "Rio de Janeiro Time (GMT-3)": the same offset in the one zone-naming

@@ -40,6 +40,8 @@ export const ml4astro: SeedFacts = {
     {
       kind: 'text',
       text: 'We encourage both submissions on these topics with an astrophysics focus, as well as more methodologically oriented works with potential applications in the physical sciences.',
+      // After the list of problems, as in the seed, not between its lead-in and the list.
+      after: 'Deep Learning for accelerating numerical simulations',
     },
     // line 25
     { kind: 'track', text: 'Benchmark Track' },

@@ -100,6 +100,24 @@ describe('checking a workshop file', () => {
     assert.deepEqual(problems.map((problem) => problem.line), [...problems.map((problem) => problem.line)].sort((a, b) => a - b));
   });
 
+  it('reports a layout entry that names no section, at that name, with the section it most likely means', () => {
+    const text = `{
+  "title": "Multiscale",
+  "sponsors": [{ "name": "Acme" }],
+  "sections": [{ "title": "Financial assistance", "body": "Ask us." }],
+  "layout": ["overview", { "section": "sponsor", "title": "Our sponsors" }, { "section": "program", "title": "Program", "sections": ["financial-asistance"] }]
+}
+`;
+    const problems = checkWorkshopText(text, 'workshop.json');
+    assert.deepEqual(problems.map((problem) => problem.path), ['layout[1].section', 'layout[2].sections[0]']);
+    assert.deepEqual(at(problems[0]), positionOf(text, '"sponsor"'));
+    assert.match(problems[0]!.message, /^No section of the page is called "sponsor" \(did you mean "sponsors"\?\); this layout entry is ignored\.$/);
+    assert.deepEqual(at(problems[1]), positionOf(text, '"financial-asistance"'));
+    assert.match(problems[1]!.message, /did you mean "financial-assistance"\?/);
+    // "program" is a new heading grouping its sub-sections: not a misspelling.
+    assert.ok(!problems.some((problem) => problem.message.includes('"program"')));
+  });
+
   it('places the same problems in YAML text', () => {
     const problems = checkWorkshopText(YAML_TEXT, '_data/workshop.yml');
     assert.deepEqual(at(byPath(problems, 'importantDate')), positionOf(YAML_TEXT, 'importantDate'));

@@ -55,6 +55,22 @@ describe('reading an OpenReview export', () => {
     assert.deepEqual(paper.links, { openreview: 'https://openreview.net/forum?id=Bn8TkW2cYe', pdf: 'https://openreview.net/pdf?id=Bn8TkW2cYe' });
     assert.ok(validateWorkshop({ title: 'T', papers }).issues.length === 0);
   });
+
+  it('takes the keywords, from a list (API v2) or a text separated by commas, each once', () => {
+    assert.deepEqual(papers[0]!.keywords, ['neural operators', 'turbulence', 'equivariance']);
+    assert.deepEqual(papers[1]!.keywords, ['scaling laws', 'molecules']);
+    // Submission 44 gave none: no empty list.
+    assert.ok(!('keywords' in papers[3]!));
+    const note = (keywords: unknown) => ({
+      id: 'AbC', forum: 'AbC', number: 7,
+      content: { title: { value: 'T' }, authors: { value: ['A'] }, keywords, venueid: { value: 'ICLR.cc/2025/Workshop/X' } },
+    });
+    const fromText = papersOf(importOpenReview(notesFile([note({ value: ' PDEs, surrogates;  pdes ,, Uncertainty ' })])).mergeInto({}).workshop);
+    assert.deepEqual(fromText[0]!.keywords, ['PDEs', 'surrogates', 'Uncertainty']);
+    const fromV1 = papersOf(importOpenReview(notesFile([note(['operator learning', '', 'operator  learning'])])).mergeInto({}).workshop);
+    assert.deepEqual(fromV1[0]!.keywords, ['operator learning']);
+    assert.deepEqual(validateWorkshop({ title: 'T', papers: [...papers, ...fromText] }).issues, []);
+  });
 });
 
 describe('merging papers into a workshop file', () => {
@@ -74,7 +90,7 @@ describe('merging papers into a workshop file', () => {
       pdf: 'https://openreview.net/pdf?id=Xq3LmP7aRt',
     });
     assert.deepEqual(first.reports[0]!.updated, [
-      { name: 'Equivariant Neural Operators for Wall-Bounded Turbulence (p01)', fields: ['title', 'abstract', 'presentation', 'links.pdf'] },
+      { name: 'Equivariant Neural Operators for Wall-Bounded Turbulence (p01)', fields: ['title', 'abstract', 'keywords', 'presentation', 'links.pdf'] },
     ]);
   });
 

@@ -49,6 +49,22 @@ describe('prerendering an element', () => {
     assert.doesNotMatch(text, /\bin \d+ (days?|weeks?|months?)\b|\bago\b|tomorrow|yesterday/);
   });
 
+  it('writes the words of the page’s language: lang="de" renders German, with German dates', () => {
+    const text = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const dates = text(renderElement('workshop-dates', [['layout', 'table']], workshop, { now: NOW, lang: 'de' })!.shadow);
+    assert.match(dates, /Was Wann Ihre Zeit Status/);
+    assert.match(dates, /Stand: 01\.12\.2026/);
+    assert.match(dates, /Zum Kalender hinzufügen/);
+    assert.doesNotMatch(dates, /\b(What|When|Your time|as of|Add to calendar)\b/);
+    // Nested elements of <workshop-page> speak it too; a tag's own lang wins over the page's.
+    const page = text(renderElement('workshop-page', [], workshop, { now: NOW, lang: 'de-AT' })!.shadow);
+    assert.match(page, /Wichtige Termine/);
+    assert.match(page, /Eingeladene Vortragende/);
+    assert.match(text(renderElement('workshop-faq', [['lang', 'fr']], workshop, { now: NOW, lang: 'de' })!.shadow), /Tout déplier/);
+    // And the next element of the run, without a language, is English again.
+    assert.match(text(renderElement('workshop-faq', [], workshop, { now: NOW })!.shadow), /Expand all/);
+  });
+
   it('marks the tag with the version, the build clock and the data it was made from', () => {
     const { mark } = renderElement('speaker-grid', [], workshop, { now: NOW })!;
     const parsed = parsePrerenderMark(mark)!;

@@ -67,7 +67,7 @@ export class AddToCalendar extends WorkshopElement {
     for (const item of items) {
       const event = dateEvent(workshop, item, this.locale);
       if (!event) continue;
-      const when = html`<time part="date" datetime=${datetimeValue(item) ?? nothing}>${recordText(item, this.locale)}</time>`;
+      const when = html`<time part="date" datetime=${datetimeValue(item) ?? nothing}>${recordText(item, this.locale, this.msg('tba'))}</time>`;
       // Over means a deadline has closed, an event or period has ended.
       all.push({ id: item.entry.id, label: item.entry.label, when, event, end: item.resolved!.end });
     }
@@ -78,20 +78,20 @@ export class AddToCalendar extends WorkshopElement {
   protected renderWorkshop(workshop: Workshop) {
     const { entries, passed } = this.entries(workshop);
     if (entries.length === 0) {
-      if (passed) return this.renderEmpty(this.dateId ? 'This date has passed.' : 'These dates have passed.');
-      return this.renderEmpty(this.dateId ? `There is no dated entry “${this.dateId}” to add to a calendar.` : 'Nothing to add to a calendar yet.');
+      if (passed) return this.renderEmpty(this.msg(this.dateId ? 'datePassed' : 'allDatesPassed'));
+      return this.renderEmpty(this.dateId ? this.msg('noDatedEntry', { id: this.dateId }) : this.msg('nothingToAdd'));
     }
     return html`<ul part="list" class="list">
         ${entries.map(
           (entry) => html`<li part="item" class="item">
-            <span class="what"><span part="label" class="label">${entry.label}</span> ${entry.when}</span>
+            <span class="what"><span part="label" class="label" dir="auto">${entry.label}</span> ${entry.when}</span>
             <span class="actions">
               <button part="download-button" class="text-button" type="button" @pointerenter=${calendarFiles.warm} @focus=${calendarFiles.warm} @click=${() => this.download(workshop, [entry])}>
-                Download .ics<span class="visually-hidden">: ${entry.label}</span>
+                ${this.msg('downloadIcs')}<span class="visually-hidden">: ${entry.label}</span>
               </button>
               ${link(
                 googleCalendarUrl(entry.event),
-                html`Google Calendar<span class="visually-hidden">: ${entry.label} (opens in a new tab)</span>`,
+                html`${this.msg('googleCalendar')}<span class="visually-hidden">: ${entry.label} ${this.msg('newTab')}</span>`,
                 'google-link',
               )}
             </span>
@@ -100,7 +100,7 @@ export class AddToCalendar extends WorkshopElement {
       </ul>
       ${entries.length > 1
         ? html`<button part="all-button" class="button all" type="button" @pointerenter=${calendarFiles.warm} @focus=${calendarFiles.warm} @click=${() => this.download(workshop, entries)}>
-            Download all dates (.ics)
+            ${this.msg('downloadAllIcs')}
           </button>`
         : nothing}`;
   }

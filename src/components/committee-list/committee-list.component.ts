@@ -8,8 +8,6 @@ import { WorkshopElement } from '../../internal/workshop-element.js';
 import { committeeListStyles } from './committee-list.styles.js';
 import { textOr } from '../../internal/define.js';
 
-const FILTER_LABEL = 'Filter by name or affiliation';
-
 let nextId = 0;
 
 /**
@@ -48,8 +46,8 @@ export class CommitteeList extends WorkshopElement {
   /** The role list, set with the `role` attribute as in the issue; `group` wins when both are set. */
   @property({ attribute: 'role' }) roleList?: string;
 
-  /** Text of the filter box's label. */
-  @property({ attribute: 'filter-label', converter: textOr(FILTER_LABEL) }) filterLabel = FILTER_LABEL;
+  /** Text of the filter box's label; unset: "Filter by name or affiliation" in the element's language. */
+  @property({ attribute: 'filter-label', converter: textOr('') }) filterLabel = '';
 
   /** Hide the filter box (short lists). */
   @property({ attribute: 'no-filter', type: Boolean }) noFilter = false;
@@ -66,30 +64,28 @@ export class CommitteeList extends WorkshopElement {
   protected renderWorkshop(workshop: Workshop) {
     const requested = this.group ?? this.roleList;
     const role = requested ? parseRole(requested) : 'programCommittee';
-    if (!role) return this.renderEmpty(`There is no people list called "${requested}".`);
+    if (!role) return this.renderEmpty(this.msg('noList', { name: requested! }));
     const all = committeeEntries(workshop, role, this.locale);
-    if (all.length === 0) return emptyNote(workshop, ROLE_SECTIONS[role]) ?? this.renderEmpty('No committee members listed yet.');
+    if (all.length === 0) return emptyNote(workshop, ROLE_SECTIONS[role]) ?? this.renderEmpty(this.msg('noCommittee'));
     const shown = filterEntries(all, this.query, this.locale);
     // Every row stays in the DOM and filtering only toggles `hidden`: a keystroke flips attributes instead of
     // re-creating or re-texting thousands of rows.
     const visible = new Set(shown);
-    const noun = all.length === 1 ? 'member' : 'members';
-    const [shownCount, total] = [shown.length, all.length].map((n) => n.toLocaleString(this.locale));
-    const count = shown.length === all.length ? `${total} ${noun}` : `${shownCount} of ${total} ${noun}`;
+    const count = shown.length === all.length ? this.msg('members', { count: all.length }) : this.msg('membersShown', { shown: shown.length, total: all.length });
     return html`${this.noFilter
         ? nothing
         : html`<div part="filter" class="filter">
-            <label for=${this.inputId}>${this.filterLabel}</label>
+            <label for=${this.inputId}>${this.filterLabel || this.msg('filterPeople')}</label>
             <input part="input" id=${this.inputId} type="search" autocomplete="off" spellcheck="false" .value=${this.query}
               @input=${this.onInput} />
           </div>`}
       <p part="count" class="count muted" role="status" aria-live="polite">${count}</p>
-      ${shown.length === 0 ? html`<p class="none">No members match “${this.query}”.</p>` : nothing}
+      ${shown.length === 0 ? html`<p class="none">${this.msg('noMemberMatches', { query: this.query })}</p>` : nothing}
       <ul part="list" class="list">
         ${all.map(
           (entry) => html`<li part="member" class="member" ?hidden=${!visible.has(entry)}>
-            <span part="name" class="name">${displayName(entry.member.person)}</span>
-            <span part="affiliation" class="affiliation">${entry.affiliation && `(${entry.affiliation})`}</span>
+            <span part="name" class="name" dir="auto">${displayName(entry.member.person)}</span>
+            <span part="affiliation" class="affiliation" dir="auto">${entry.affiliation && `(${entry.affiliation})`}</span>
           </li>`,
         )}
       </ul>`;

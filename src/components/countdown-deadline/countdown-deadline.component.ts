@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { asOfText, datetimeValue, isTimed, keyInstant, localText, recordText } from '../../data/date-display.js';
+import { asOfDate, datetimeValue, isTimed, keyInstant, localText, recordText } from '../../data/date-display.js';
 import type { Workshop } from '../../data/schema.js';
 import { remainingUntil, type Remaining } from '../../data/time.js';
 import { datedEntries, deadlines, nextDeadline, type DatedEntry } from '../../data/workshop.js';
@@ -117,22 +117,22 @@ export class CountdownDeadline extends WorkshopElement {
 
   protected renderWorkshop(workshop: Workshop) {
     if (this.deadline && !datedEntries(workshop).some((item) => item.entry.id === this.deadline)) {
-      return this.renderEmpty(`There is no date with the id “${this.deadline}”.`);
+      return this.renderEmpty(this.msg('noDateId', { id: this.deadline }));
     }
-    if (!this.deadline && deadlines(workshop).length === 0) return this.renderEmpty('No deadlines yet.');
+    if (!this.deadline && deadlines(workshop).length === 0) return this.renderEmpty(this.msg('noDeadlines'));
     const target = this.target(workshop, this.now);
     const instant = target ? keyInstant(target) : null;
     const state = !target ? 'done' : instant === null ? 'tbd' : instant <= this.now ? 'passed' : 'counting';
     const remaining = instant === null ? null : remainingUntil(instant, this.now);
-    const label = target?.entry.label;
+    const label = target?.entry.label ?? '';
     const message =
-      state === 'done' ? 'All deadlines have passed.' : state === 'tbd' ? `${label}: date to be announced.` : state === 'passed' ? `${label} has passed.` : null;
+      state === 'done' ? this.msg('allDeadlinesPassed') : state === 'tbd' ? this.msg('labelTba', { label }) : state === 'passed' ? this.msg('labelPassed', { label }) : null;
     // On screen the label stands right above, so the message does not repeat it; the live region says it whole.
-    const shown = state === 'tbd' ? 'Date to be announced.' : state === 'passed' ? 'This deadline has passed.' : message;
+    const shown = state === 'tbd' ? this.msg('dateTba') : state === 'passed' ? this.msg('deadlinePassed') : message;
     // One template for every state, so the live region stays in place and announces the change.
     return html`<div part="countdown" class="countdown" data-state=${state}>
       ${target
-        ? html`<p part="label" class="label">${label}${target.entry.tentative ? html` <span class="muted">(tentative)</span>` : nothing}</p>
+        ? html`<p part="label" class="label"><span dir="auto">${label}</span>${target.entry.tentative ? html` <span class="muted">${this.msg('tentative')}</span>` : nothing}</p>
             ${target.resolved ? this.renderWhen(target) : nothing}`
         : nothing}
       ${message === null
@@ -148,12 +148,12 @@ export class CountdownDeadline extends WorkshopElement {
     let local: unknown = nothing;
     if (!this.readerKnown) {
       // Prerendered: the place of the reader's time says when this was the next deadline, or stays empty.
-      local = this.deadline ? nothing : html`<span part="local" class="local">Next deadline ${asOfText(this.now, this.locale)}</span>`;
+      local = this.deadline ? nothing : html`<span part="local" class="local">${this.msg('nextDeadlineAsOf', { date: asOfDate(this.now, this.locale) })}</span>`;
     } else if (isTimed(item)) {
       const text = localText(item, this.viewerZone, this.locale);
-      local = html`<span part="local" class="local">Your time: ${text ? html`<time datetime=${datetime ?? nothing}>${text}</time>` : 'the same'}</span>`;
+      local = html`<span part="local" class="local">${this.msg('yourTimeIs')} ${text ? html`<time datetime=${datetime ?? nothing}>${text}</time>` : this.msg('theSame')}</span>`;
     }
-    return html`<p class="when"><time part="date" datetime=${datetime ?? nothing}>${recordText(item, this.locale)}</time> ${local}</p>`;
+    return html`<p class="when"><time part="date" datetime=${datetime ?? nothing}>${recordText(item, this.locale, this.msg('tba'))}</time> ${local}</p>`;
   }
 
   /** `value` null: prerendered, the time left is unknown until the reader's clock runs. */
@@ -178,7 +178,7 @@ export class CountdownDeadline extends WorkshopElement {
           : remaining.minutes > 0
             ? [format('minute', remaining.minutes)]
             : null;
-    const left = parts ? `${new Intl.ListFormat(this.locale, { type: 'unit', style: 'long' }).format(parts)} left` : 'less than a minute left';
-    return `${item.entry.label}: ${left}.`;
+    const label = item.entry.label;
+    return parts ? this.msg('timeLeft', { label, time: new Intl.ListFormat(this.locale, { type: 'unit', style: 'long' }).format(parts) }) : this.msg('underMinuteLeft', { label });
   }
 }

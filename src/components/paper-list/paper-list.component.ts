@@ -14,21 +14,19 @@ import { skipLink, skipTarget } from '../../internal/skip-link.js';
 import { starButton, starStyles } from '../../internal/star-button.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
 import { paperListStyles } from './paper-list.styles.js';
+import { addEnglish } from '../../data/messages/index.js';
+import { enProgram } from '../../data/messages/en-program.js';
+
+// The words only the elements that load on demand say, with them.
+addEnglish(enProgram);
 
 /** BibTeX is written only when someone copies it. */
 const bibtex = onDemand(() => import('../../data/bibtex.js'));
 
-const LINK_LABELS: Record<PaperLinkKind, string> = {
-  openreview: 'OpenReview',
-  pdf: 'PDF',
-  arxiv: 'arXiv',
-  poster: 'Poster',
-  slides: 'Slides',
-  video: 'Video',
-  code: 'Code',
-};
+/** Links named after a service or format, the same in every language; the other kinds are message keys. */
+const NAMED_LINKS: Partial<Record<PaperLinkKind, string>> = { openreview: 'OpenReview', pdf: 'PDF', arxiv: 'arXiv' };
 
-const PRESENTATION_LABELS: Record<string, string> = { oral: 'Oral', spotlight: 'Spotlight', poster: 'Poster' };
+const PRESENTATION_LABELS = { oral: 'oral', spotlight: 'spotlight', poster: 'poster' } as const;
 
 /** Rows added per frame on mount: the first screenful appears at once and 5,000 rows never block a frame for long. */
 const CHUNK = 200;
@@ -73,7 +71,7 @@ export interface PaperCopyDetail {
 }
 
 /**
- * Accepted papers with search over titles and authors, filters (chips) by track, presentation and award, links,
+ * Accepted papers with search over titles, authors and keywords, filters (chips) by track, presentation and award, links,
  * a copy-BibTeX action, and a star per paper: the visitor's starred papers join "My schedule" in
  * `<workshop-schedule>` (through the sessions that present them) and a "Starred" chip shows only them. The filters live in the address (`?papers-q=...`), so a filtered view can be
  * shared. Every paper is rendered once (in chunks, so 5,000 appear without a long frame) and stays in the
@@ -91,6 +89,7 @@ export interface PaperCopyDetail {
  * @csspart paper - Each paper.
  * @csspart title - Each paper's title heading.
  * @csspart authors - The authors line.
+ * @csspart keywords - The paper's keywords, in one quiet line under the authors.
  * @csspart badge - Presentation, track and award labels.
  * @csspart links - The links and the copy button of a paper.
  * @csspart link - Each link.
@@ -273,7 +272,7 @@ export class PaperList extends WorkshopElement {
    * starts within the click, which some browsers require of the clipboard. */
   private copy(paper: Paper, workshop: Workshop): Promise<void> {
     return bibtex.run(({ bibtexEntry }) => this.copyText(paper, bibtexEntry(paper, workshop))).catch(() => {
-      this.announcement = 'Could not load BibTeX: check the connection and try again.';
+      this.announcement = this.msg('bibtexFailed');
     });
   }
 
@@ -288,7 +287,7 @@ export class PaperList extends WorkshopElement {
       this.shownBibtex = new Map(this.shownBibtex).set(paper.id, entry);
       this.focusBibtex = paper.id;
     }
-    this.announcement = copied ? `Copied BibTeX of “${paper.title}”.` : `Could not copy. The BibTeX of “${paper.title}” is shown below it, selected.`;
+    this.announcement = this.msg(copied ? 'bibtexCopied' : 'bibtexShown', { title: paper.title });
     if (copied) {
       // Seen on the button too, not only heard: it says "Copied" for a moment.
       this.copied = paper.id;
@@ -309,29 +308,28 @@ export class PaperList extends WorkshopElement {
 
   protected renderWorkshop(workshop: Workshop) {
     const index = paperIndex(workshop);
-    if (index.entries.length === 0) return emptyNote(workshop, 'papers') ?? this.renderEmpty('No accepted papers yet.');
+    if (index.entries.length === 0) return emptyNote(workshop, 'papers') ?? this.renderEmpty(this.msg('noPapers'));
     const total = index.entries.length;
     const shown = this.results;
     const filtered = this.filter.query.trim() !== '' || !!this.filter.track || !!this.filter.presentation || !!this.filter.award || !!this.starredOnly;
-    const number = (value: number) => value.toLocaleString(this.locale);
     // What of a group the reader changes (stars, "Copied"): a group re-renders only when its own papers change.
     const marks = (group: Paper[]) => (this.readerKnown ? group.map((paper) => +this.stars.has(paperStarId(paper)) + 2 * +(paper.id === this.copied)).join('') : '');
     return html`
       ${this.renderControls(workshop, filtered)}
-      <p part="count" class="count" role="status">Showing ${number(shown.length)} of ${number(total)} ${total === 1 ? 'paper' : 'papers'}</p>
-      ${shown.length > 5 ? skipLink(`Skip past the ${number(shown.length)} papers`, 'papers-end') : nothing}
+      <p part="count" class="count" role="status">${this.msg('papersShown', { shown: shown.length, total })}</p>
+      ${shown.length > 5 ? skipLink(this.msg('skipPapers', { count: shown.length }), 'papers-end') : nothing}
       ${shown.length === 0
-        ? html`<p class="no-match muted">No paper matches. <button type="button" class="button" @click=${this.clearFilters}>Clear filters</button></p>`
+        ? html`<p class="no-match muted">${this.msg('noPaperMatches')} <button type="button" class="button" @click=${this.clearFilters}>${this.msg('clearFilters')}</button></p>`
         : nothing}
       <ol part="list" class="list" role="list" ?hidden=${shown.length === 0}>
         ${this.groups.slice(0, Math.ceil(this.limit / GROUP)).map(
           (group) =>
-            html`<li role="none"><ol role="none">${guard([group, workshop, this.headingLevel, this.openAbstracts, this.shownBibtex, this.readerKnown, marks(group)], () =>
+            html`<li role="none"><ol role="none">${guard([group, workshop, this.headingLevel, this.openAbstracts, this.shownBibtex, this.readerKnown, marks(group), this.locale], () =>
               repeat(group, (paper) => paper.id, (paper) => this.renderPaper(workshop, paper)),
             )}</ol></li>`,
         )}
       </ol>
-      ${shown.length > 5 ? skipTarget('papers-end', 'End of the papers') : nothing}
+      ${shown.length > 5 ? skipTarget('papers-end', this.msg('endOfPapers')) : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     `;
   }
@@ -356,7 +354,7 @@ export class PaperList extends WorkshopElement {
     const starred = this.starredOnly;
     return html`<div part="controls" class="controls" role="search">
       <label class="field search"
-        ><span>Search titles and authors</span>
+        ><span>${this.msg('searchPapers')}</span>
         <input
           part="search"
           type="search"
@@ -366,14 +364,23 @@ export class PaperList extends WorkshopElement {
           @input=${(event: Event) => this.setFilter({ query: (event.target as HTMLInputElement).value })}
       /></label>
       <div class="filters">
-        ${index.tracks.length > 1 ? chips('Track', 'track', index.tracks.map((id) => [id, trackNames.get(id) ?? id])) : nothing}
-        ${index.presentations.length > 1 ? chips('Presentation', 'presentation', index.presentations.map((p) => [p, PRESENTATION_LABELS[p] ?? p])) : nothing}
-        ${index.awards.length > 0 ? chips('Award', 'award', [[ANY_AWARD, 'Any award'], ...index.awards.map((a): [string, string] => [a, a])]) : nothing}
+        ${index.tracks.length > 1 ? chips(this.msg('track'), 'track', index.tracks.map((id) => [id, trackNames.get(id) ?? id])) : nothing}
+        ${index.presentations.length > 1 ? chips(this.msg('presentation'), 'presentation', index.presentations.map((p) => [p, this.presentation(p)])) : nothing}
+        ${index.awards.length > 0 ? chips(this.msg('award'), 'award', [[ANY_AWARD, this.msg('anyAward')], ...index.awards.map((a): [string, string] => [a, a])]) : nothing}
         <button part="starred" type="button" class="chip" ?hidden=${!this.readerKnown || !(this.stars.size || starred)} aria-pressed=${String(!!starred)}
-          @click=${() => (this.starredOnly = starred ? null : this.stars)}><span aria-hidden="true">★ </span>Starred <span class="counter">${this.stars.size.toLocaleString(this.locale)}</span></button>
-        ${filtered ? html`<button type="button" class="clear" @click=${this.clearFilters}>Clear filters</button>` : nothing}
+          @click=${() => (this.starredOnly = starred ? null : this.stars)}><span aria-hidden="true">★ </span>${this.msg('starred')} <span class="counter">${this.stars.size.toLocaleString(this.locale)}</span></button>
+        ${filtered ? html`<button type="button" class="clear" @click=${this.clearFilters}>${this.msg('clearFilters')}</button>` : nothing}
       </div>
     </div>`;
+  }
+
+  /** "Oral", "Spotlight", "Poster" in the element's language; another kind as written. */
+  private presentation(kind: string): string {
+    return Object.hasOwn(PRESENTATION_LABELS, kind) ? this.msg(PRESENTATION_LABELS[kind as keyof typeof PRESENTATION_LABELS]) : kind;
+  }
+
+  private linkLabel(kind: PaperLinkKind): string {
+    return NAMED_LINKS[kind] ?? this.msg(kind as Exclude<PaperLinkKind, 'openreview' | 'pdf' | 'arxiv'>);
   }
 
   private renderPaper(workshop: Workshop, paper: Paper) {
@@ -383,26 +390,28 @@ export class PaperList extends WorkshopElement {
     const copied = this.copied === paper.id;
     // No whitespace between the tags (it renders nothing here): 5,000 rows hold 100,000 fewer text nodes.
     return html`<li part="paper" class="paper" role="listitem"
-      >${heading(headingLevel(this.headingLevel, 3), paper.title, 'title')}${starButton(this.readerKnown ? this.stars.has(star) : undefined, paper.title, () =>
+      >${heading(headingLevel(this.headingLevel, 3), paper.title, 'title')}${starButton(this.readerKnown ? this.stars.has(star) : undefined, this.msg('star', { name: paper.title }), () =>
         toggleStar(workshop, star),
       )}${paper.authors.length
-        ? html`<p part="authors" class="authors">${paper.authors.join(', ')}</p>`
+        ? html`<p part="authors" class="authors" dir="auto">${paper.authors.join(', ')}</p>`
+        : nothing}${paper.keywords?.length
+        ? html`<p part="keywords" class="keywords">${paper.keywords.join(' · ')}</p>`
         : nothing}<div class="meta">${paper.presentation || track || paper.awards?.length
         ? html`<p class="badges"
             >${paper.presentation
-              ? html`<span part="badge" class="badge" data-presentation=${paper.presentation}>${PRESENTATION_LABELS[paper.presentation]}</span>`
-              : nothing}${track ? html`<span part="badge" class="badge track">${track}</span>` : nothing}${(paper.awards ?? []).map(
-              (award) => html`<span part="badge" class="badge award"><span aria-hidden="true">★ </span>${award}</span>`,
+              ? html`<span part="badge" class="badge" data-presentation=${paper.presentation}>${this.presentation(paper.presentation)}</span>`
+              : nothing}${track ? html`<span part="badge" class="badge track" dir="auto">${track}</span>` : nothing}${(paper.awards ?? []).map(
+              (award) => html`<span part="badge" class="badge award"><span aria-hidden="true">★ </span><span dir="auto">${award}</span></span>`,
             )}</p
           >`
         : nothing}<ul part="links" class="links" role="list"
-        >${links.map((kind) => html`<li>${link(paper.links![kind], LINK_LABELS[kind], 'link', `${LINK_LABELS[kind]}: ${paper.title}`)}</li>`)}<li
-          ><button part="copy" type="button" class="copy" data-copied=${copied || nothing} aria-label=${`${copied ? 'Copied' : 'Copy'} BibTeX: ${paper.title}`}
-            @pointerenter=${bibtex.warm} @focus=${bibtex.warm} @click=${() => void this.copy(paper, workshop)}>${copied ? '✓ Copied' : 'Copy BibTeX'}</button></li
+        >${links.map((kind) => html`<li>${link(paper.links![kind], this.linkLabel(kind), 'link', `${this.linkLabel(kind)}: ${paper.title}`)}</li>`)}<li
+          ><button part="copy" type="button" class="copy" data-copied=${copied || nothing} aria-label=${this.msg(copied ? 'copiedBibtexOf' : 'copyBibtexOf', { title: paper.title })}
+            @pointerenter=${bibtex.warm} @focus=${bibtex.warm} @click=${() => void this.copy(paper, workshop)}>${this.msg(copied ? 'copied' : 'copyBibtex')}</button></li
         ></ul
       ></div>${paper.abstract
         ? html`<details class="abstract" @toggle=${(event: Event) => this.toggleAbstract(paper.id, event)}
-            ><summary>Abstract</summary>${this.openAbstracts.has(paper.id) ? html`<div class="markdown">${markdown(paper.abstract)}</div>` : nothing}</details
+            ><summary>${this.msg('abstract')}</summary>${this.openAbstracts.has(paper.id) ? html`<div class="markdown">${markdown(paper.abstract)}</div>` : nothing}</details
           >`
         : nothing}${this.shownBibtex.has(paper.id)
         ? html`<textarea part="bibtex" class="bibtex" readonly rows="7" data-paper=${paper.id} aria-label=${`BibTeX: ${paper.title}`} .value=${this.shownBibtex.get(paper.id)!}></textarea>`

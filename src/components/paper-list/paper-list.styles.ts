@@ -15,6 +15,7 @@ export const paperListStyles = css`
   .field,
   .filters,
   .meta,
+  .keywords,
   .count {
     font-size: var(--_text-sm);
   }
@@ -54,6 +55,7 @@ export const paperListStyles = css`
   .chips-label,
   .count,
   .authors,
+  .keywords,
   .track,
   .copy,
   .abstract summary {

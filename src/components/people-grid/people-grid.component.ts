@@ -11,15 +11,15 @@ import { ROLE_SECTIONS } from '../../data/layout.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
 import { peopleGridStyles } from './people-grid.styles.js';
 
-const EMPTY: Record<RoleName, string> = {
-  speakers: 'No speakers announced yet.',
-  panelists: 'No panelists announced yet.',
-  moderators: 'No moderators announced yet.',
-  organizers: 'No organizers listed yet.',
-  areaChairs: 'No area chairs listed yet.',
-  programCommittee: 'No program committee listed yet.',
-  volunteers: 'No volunteers listed yet.',
-};
+const EMPTY = {
+  speakers: 'noSpeakers',
+  panelists: 'noPanelists',
+  moderators: 'noModerators',
+  organizers: 'noOrganizers',
+  areaChairs: 'noAreaChairs',
+  programCommittee: 'noProgramCommittee',
+  volunteers: 'noVolunteers',
+} as const satisfies Record<RoleName, string>;
 
 /**
  * A responsive grid of the people in one role list (organizers unless `group` or `role` says otherwise), in
@@ -96,9 +96,9 @@ export class PeopleGrid extends WorkshopElement {
   protected renderWorkshop(workshop: Workshop) {
     const requested = this.group ?? this.roleList;
     const role = requested ? parseRole(requested) : this.defaultRole;
-    if (!role) return this.renderEmpty(`There is no people list called "${requested}".`);
+    if (!role) return this.renderEmpty(this.msg('noList', { name: requested! }));
     let members = membersOf(workshop, role);
-    if (members.length === 0) return emptyNote(workshop, ROLE_SECTIONS[role]) ?? this.renderEmpty(EMPTY[role]);
+    if (members.length === 0) return emptyNote(workshop, ROLE_SECTIONS[role]) ?? this.renderEmpty(this.msg(EMPTY[role]));
     if (this.order === 'last-name') members = byFamilyName(members, (member) => member.person, this.locale);
     if (this.limit && this.limit > 0) members = members.slice(0, this.limit);
     // A number from 1 to 8, so the style below carries nothing from the page. Set through CSSOM, which a
@@ -110,6 +110,7 @@ export class PeopleGrid extends WorkshopElement {
         personCard(member, {
           level,
           locale: this.locale,
+          msg: this.msg.bind(this),
           photoFailed: this.failedPhotos.has(safeUrl(member.person.photo) ?? ''),
           onPhotoError: this.photoFailed,
         }),

@@ -9,8 +9,6 @@ import { WorkshopElement } from '../../internal/workshop-element.js';
 import { sponsorWallStyles } from './sponsor-wall.styles.js';
 import { textOr } from '../../internal/define.js';
 
-const UNTIERED_LABEL = 'Supporters';
-
 export interface SponsorGroup {
   /** Tier name; undefined for sponsors without a tier. */
   tier?: string;
@@ -73,14 +71,14 @@ export class SponsorWall extends WorkshopElement {
   /** Level of the tier headings (1-6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** Heading of sponsors without a tier when there are tiers too. */
-  @property({ attribute: 'untiered-label', converter: textOr(UNTIERED_LABEL) }) untieredLabel = UNTIERED_LABEL;
+  /** Heading of sponsors without a tier when there are tiers too; unset: "Supporters" in the element's language. */
+  @property({ attribute: 'untiered-label', converter: textOr('') }) untieredLabel = '';
 
   /** Also list the sponsors marked `prospective`, apart, under `prospective-label`. */
   @property({ attribute: 'show-prospective', type: Boolean }) showProspective = false;
 
-  /** Heading of the prospective sponsors. */
-  @property({ attribute: 'prospective-label' }) prospectiveLabel = 'Prospective sponsors';
+  /** Heading of the prospective sponsors; unset: "Prospective sponsors" in the element's language. */
+  @property({ attribute: 'prospective-label', converter: textOr('') }) prospectiveLabel = '';
 
   /** Logo addresses that failed to load; those sponsors are shown by name. */
   @state() private failedLogos = new Set<string>();
@@ -93,16 +91,16 @@ export class SponsorWall extends WorkshopElement {
     const all = workshop.sponsors ?? [];
     const sponsors = all.filter((sponsor) => !sponsor.prospective);
     const prospective = this.showProspective ? all.filter((sponsor) => sponsor.prospective) : [];
-    if (sponsors.length + prospective.length === 0) return emptyNote(workshop, 'sponsors') ?? this.renderEmpty('No sponsors yet.');
+    if (sponsors.length + prospective.length === 0) return emptyNote(workshop, 'sponsors') ?? this.renderEmpty(this.msg('noSponsors'));
     const groups = groupSponsors(sponsors, workshop.sponsorTiers);
     // Prospective sponsors come last, smallest, whatever tier they would have.
-    if (prospective.length) groups.push({ tier: this.prospectiveLabel, rank: 3, sponsors: prospective });
+    if (prospective.length) groups.push({ tier: this.prospectiveLabel || this.msg('prospectiveSponsors'), rank: 3, sponsors: prospective });
     const titled = groups.length > 1 || groups[0]?.tier !== undefined;
     const level = headingLevel(this.headingLevel, 3);
     return html`<div class="wall">
       ${groups.map(
         (group) => html`<section part="tier" class="tier" data-size=${sizeOf(group.rank)} data-tier=${group.tier ?? ''}>
-          ${titled ? heading(level, group.tier ?? this.untieredLabel) : nothing}
+          ${titled ? heading(level, group.tier ?? (this.untieredLabel || this.msg('supporters'))) : nothing}
           <ul part="list" class="list">
             ${group.sponsors.map(
               (sponsor) => html`<li part="sponsor" class="sponsor">
@@ -117,7 +115,7 @@ export class SponsorWall extends WorkshopElement {
 
   private renderMark(sponsor: Sponsor) {
     const src = safeUrl(sponsor.logo);
-    if (!src || this.failedLogos.has(src)) return html`<span part="name" class="box name">${sponsor.name}</span>`;
+    if (!src || this.failedLogos.has(src)) return html`<span part="name" class="box name" dir="auto">${sponsor.name}</span>`;
     // The box has a fixed size, so lazy logos arriving later do not move the page.
     return html`<span class="box"
       ><img part="logo" src=${src} alt=${sponsor.name} loading="lazy" decoding="async" @error=${() => this.logoFailed(src)}

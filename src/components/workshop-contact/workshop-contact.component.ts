@@ -31,12 +31,12 @@ export class WorkshopContact extends WorkshopElement {
     const contact = workshop.contact;
     const email = contact?.email?.trim();
     const links = contact?.links ?? [];
-    if (!email && !contact?.text && links.length === 0) return this.renderEmpty('Contact details will be announced.');
+    if (!email && !contact?.text && links.length === 0) return this.renderEmpty(this.msg('noContact'));
     return html`<address class="contact">
       ${contact?.text ? html`<div part="text" class="markdown">${markdown(contact.text)}</div>` : nothing}
       ${email
         ? html`<p class="email-line">
-            <span class="label">Email:</span>
+            <span class="label">${this.msg('emailIs')}</span>
             ${PLAIN_EMAIL.test(email) ? link(`mailto:${email}`, email, 'email') : html`<span part="email">${email}</span>`}
           </p>`
         : nothing}

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { calendarFileName, dateEvent, type CalendarEvent } from '../../data/calendar.js';
-import { asOfText, datetimeValue, isTimed, keyInstant, localText, previousText, recordText } from '../../data/date-display.js';
+import { asOfDate, datetimeValue, isTimed, keyInstant, localText, previousText, recordText } from '../../data/date-display.js';
 import type { Workshop } from '../../data/schema.js';
 import { formatRelative } from '../../data/time.js';
 import { datedEntries, firstAfter, isPassed, type DatedEntry } from '../../data/workshop.js';
@@ -18,12 +18,12 @@ interface Row {
   state: DateState;
 }
 
-const STATE_LABELS: Record<DateState, string> = { passed: 'Passed', next: 'Next', upcoming: 'Upcoming', tbd: 'TBD' };
+const STATE_LABELS = { passed: 'statePassed', next: 'stateNext', tbd: 'stateTbd' } as const;
 
 /**
  * The important dates in the organizers' order: each in the zone the organizers wrote it in and in the
  * reader's own, with how far away it is, which one is next (by time), which have passed, and extensions;
- * under them the workshop's `importantDatesNote`.
+ * above them the workshop's `importantDatesIntro`, under them its `importantDatesNote`.
  *
  * @summary Important dates with the zone of record, the reader's local time and live state.
  * @csspart list - The list of dates (list layout).
@@ -36,6 +36,7 @@ const STATE_LABELS: Record<DateState, string> = { passed: 'Passed', next: 'Next'
  * @csspart badge - The state and flags (Next, Passed, TBD, Tentative, Extended).
  * @csspart previous - "Extended from …": the earlier dates of an extended deadline, under the current one.
  * @csspart note - The note under a date.
+ * @csspart list-intro - The `importantDatesIntro` above the list.
  * @csspart list-note - The `importantDatesNote` under the list.
  * @csspart calendar-button - The one "Add to calendar" button under the list: every upcoming dated entry in one `.ics` file.
  * @cssproperty --workshop-dates-accent - Colour of the next date's marker; defaults to `--ww-accent`.
@@ -47,7 +48,7 @@ const STATE_LABELS: Record<DateState, string> = { passed: 'Passed', next: 'Next'
  */
 export class WorkshopDates extends WorkshopElement {
   static override styles = [...WorkshopElement.styles, workshopDatesStyles];
-  protected static override dataKeys = ['importantDates', 'importantDatesNote', 'timeZone', 'deadlineTimeZone'];
+  protected static override dataKeys = ['importantDates', 'importantDatesIntro', 'importantDatesNote', 'timeZone', 'deadlineTimeZone'];
 
   /** Kinds to show, separated by spaces or commas (`deadline notification event period`); all when unset. */
   @property() kinds?: string;
@@ -94,18 +95,18 @@ export class WorkshopDates extends WorkshopElement {
 
   protected renderWorkshop(workshop: Workshop) {
     const all = workshop.importantDates ?? [];
-    if (all.length === 0) return this.renderEmpty('No important dates yet.');
+    if (all.length === 0) return this.renderEmpty(this.msg('noDates'));
     const rows = this.rows(workshop);
-    if (rows.length === 0) return this.renderEmpty(this.hidePassed ? 'All these dates have passed.' : 'No dates of this kind.');
+    if (rows.length === 0) return this.renderEmpty(this.msg(this.hidePassed ? 'datesPassed' : 'noDatesOfKind'));
     return this.layout === 'table' ? this.renderTable(workshop, rows) : this.renderList(workshop, rows);
   }
 
   private renderList(workshop: Workshop, rows: Row[]) {
-    return html`<ol part="list" class="list">
+    return html`${this.renderListIntro(workshop)}<ol part="list" class="list">
         ${rows.map(
           (row) => html`<li part="item" class="item" data-state=${row.state} aria-current=${row.state === 'next' ? 'step' : nothing}>
             <div class="head">
-              <span part="label" class="label">${row.item.entry.label}</span>
+              <span part="label" class="label" dir="auto">${row.item.entry.label}</span>
               ${this.renderBadges(row)}
             </div>
             ${this.renderRecord(row)} ${this.renderSub(row)} ${this.renderPrevious(row)} ${this.renderNote(row)}
@@ -116,20 +117,20 @@ export class WorkshopDates extends WorkshopElement {
   }
 
   private renderTable(workshop: Workshop, rows: Row[]) {
-    return html`<div class="scroll" role="region" aria-label="Important dates" tabindex="0">
+    return html`${this.renderListIntro(workshop)}<div class="scroll" role="region" aria-label=${this.msg('importantDates')} tabindex="0">
         <table part="table">
           <thead>
             <tr>
-              <th scope="col">What</th>
-              <th scope="col">When</th>
-              <th scope="col">Your time</th>
-              <th scope="col">Status</th>
+              <th scope="col">${this.msg('what')}</th>
+              <th scope="col">${this.msg('when')}</th>
+              <th scope="col">${this.msg('yourTime')}</th>
+              <th scope="col">${this.msg('status')}</th>
             </tr>
           </thead>
           <tbody>
             ${rows.map(
               (row) => html`<tr part="item" class="item" data-state=${row.state} aria-current=${row.state === 'next' ? 'step' : nothing}>
-                <th scope="row"><span part="label" class="label">${row.item.entry.label}</span>${this.renderNote(row)}</th>
+                <th scope="row"><span part="label" class="label" dir="auto">${row.item.entry.label}</span>${this.renderNote(row)}</th>
                 <td>${this.renderRecord(row)}${this.renderPrevious(row)}</td>
                 <td>${this.renderLocal(row, false) ?? html`<span class="muted">–</span>`}</td>
                 <td>${this.renderBadges(row)} ${this.renderRelative(row) ?? nothing}</td>
@@ -142,16 +143,17 @@ export class WorkshopDates extends WorkshopElement {
   }
 
   private renderBadges({ item, state }: Row): TemplateResult {
+    // `data-flag` stays English whatever the language: styles and scripts select by it.
     const flags = [
-      state !== 'upcoming' ? STATE_LABELS[state] : null,
-      item.entry.tentative ? 'Tentative' : null,
-      item.previous.length > 0 ? 'Extended' : null,
-    ].filter((flag): flag is string => flag !== null);
-    return html`${flags.map((flag) => html`<span part="badge" class="badge" data-flag=${flag.toLowerCase()}>${flag}</span>`)}`;
+      state !== 'upcoming' ? ([state, STATE_LABELS[state]] as const) : null,
+      item.entry.tentative ? (['tentative', 'flagTentative'] as const) : null,
+      item.previous.length > 0 ? (['extended', 'flagExtended'] as const) : null,
+    ].filter((flag) => flag !== null);
+    return html`${flags.map(([flag, key]) => html`<span part="badge" class="badge" data-flag=${flag}>${this.msg(key)}</span>`)}`;
   }
 
   private renderRecord({ item }: Row): TemplateResult {
-    const text = recordText(item, this.locale);
+    const text = recordText(item, this.locale, this.msg('tba'));
     const datetime = datetimeValue(item);
     return datetime
       ? html`<time part="date" class="date" datetime=${datetime}>${text}</time>`
@@ -162,12 +164,12 @@ export class WorkshopDates extends WorkshopElement {
   private renderLocal({ item }: Row, labelled: boolean): TemplateResult | null {
     if (!isTimed(item)) return null;
     // Prerendered: an invisible stand-in of about the same length keeps the place, so filling it in moves nothing.
-    if (!this.readerKnown) return html`<span class="local reserved" data-space="Your time: ${recordText(item, this.locale)}"></span>`;
+    if (!this.readerKnown) return html`<span class="local reserved" data-space="${this.msg('yourTimeIs')} ${recordText(item, this.locale, '')}"></span>`;
     // In the table, the column header says it; screen readers still hear it in each cell.
-    const label = labelled ? 'Your time: ' : html`<span class="visually-hidden">Your time: </span>`;
+    const label = labelled ? `${this.msg('yourTimeIs')} ` : html`<span class="visually-hidden">${this.msg('yourTimeIs')} </span>`;
     const text = localText(item, this.viewerZone, this.locale);
     return html`<span part="local" class="local"
-      >${label}${text ? html`<time datetime=${datetimeValue(item)!}>${text}</time>` : 'the same'}</span
+      >${label}${text ? html`<time datetime=${datetimeValue(item)!}>${text}</time>` : this.msg('theSame')}</span
     >`;
   }
 
@@ -177,20 +179,19 @@ export class WorkshopDates extends WorkshopElement {
     // Prerendered: no "in 3 days" that turns false tomorrow; a state says when it was true, other dates keep the place.
     if (!this.readerKnown) {
       return state === 'passed' || state === 'next'
-        ? html`<span part="relative" class="relative">${asOfText(this.now, this.locale)}</span>`
-        : html`<span class="relative reserved" data-space="in 10 days"></span>`;
+        ? html`<span part="relative" class="relative">${this.msg('asOf', { date: asOfDate(this.now, this.locale) })}</span>`
+        : html`<span class="relative reserved" data-space=${formatRelative(this.now + 10 * 86_400_000, this.now, this.locale)}></span>`;
     }
     const ongoing = state !== 'passed' && item.resolved!.start <= this.now && item.resolved!.end > this.now && item.resolved!.start !== item.resolved!.end;
-    const text = ongoing ? `ends ${formatRelative(item.resolved!.end, this.now, this.locale)}` : formatRelative(state === 'passed' ? item.resolved!.end : instant, this.now, this.locale);
+    const text = ongoing ? this.msg('ends', { when: formatRelative(item.resolved!.end, this.now, this.locale) }) : formatRelative(state === 'passed' ? item.resolved!.end : instant, this.now, this.locale);
     return html`<span part="relative" class="relative">${text}</span>`;
   }
 
   /** "Extended from Feb 3, 2025, 23:59 AoE": earlier dates after the current one, not struck through in between. */
   private renderPrevious({ item }: Row): TemplateResult | typeof nothing {
     if (item.previous.length === 0) return nothing;
-    const list = new Intl.ListFormat(this.locale, { type: 'conjunction' });
     const texts = item.previous.map((previous) => previousText(item, previous, this.locale));
-    return html`<div part="previous" class="previous">Extended from ${list.format(texts)}</div>`;
+    return html`<div part="previous" class="previous">${this.msg('extendedFrom', { dates: texts })}</div>`;
   }
 
   /** The reader's time and how far away it is, on one quiet line that wraps between the two, never inside one. */
@@ -201,6 +202,11 @@ export class WorkshopDates extends WorkshopElement {
 
   private renderNote({ item }: Row): TemplateResult | typeof nothing {
     return item.entry.note ? html`<div part="note" class="note markdown">${markdown(item.entry.note)}</div>` : nothing;
+  }
+
+  /** The workshop's line leading into its dates ("Tentative important dates (anywhere on earth):"), right above them. */
+  private renderListIntro(workshop: Workshop): TemplateResult | typeof nothing {
+    return workshop.importantDatesIntro ? html`<div part="list-intro" class="list-intro markdown">${markdown(workshop.importantDatesIntro)}</div>` : nothing;
   }
 
   /** The workshop's note on all its dates ("All deadlines are 23:59 AoE"), right under them. */
@@ -216,7 +222,7 @@ export class WorkshopDates extends WorkshopElement {
       .flatMap((row) => dateEvent(workshop, row.item, this.locale) ?? []);
     if (events.length === 0) return nothing;
     return html`<button part="calendar-button" class="button calendar" type="button" @pointerenter=${calendarFiles.warm} @focus=${calendarFiles.warm} @click=${() => this.download(workshop, events)}>
-      Add to calendar<span class="visually-hidden">: ${events.length === 1 ? 'the upcoming date' : `the ${events.length.toLocaleString(this.locale)} upcoming dates`} (.ics file)</span>
+      ${this.msg('addToCalendar')}<span class="visually-hidden">${this.msg('upcomingDates', { count: events.length })}</span>
     </button>`;
   }
 

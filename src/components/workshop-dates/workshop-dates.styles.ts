@@ -73,6 +73,9 @@ export const workshopDatesStyles = css`
   .list-note {
     margin-top: var(--_space-3);
   }
+  .list-intro {
+    margin-bottom: var(--_space-3);
+  }
   .scroll {
     overflow-x: auto;
   }

@@ -67,19 +67,19 @@ export class WorkshopFaq extends WorkshopElement {
 
   protected renderWorkshop(workshop: Workshop) {
     const faq = workshop.faq ?? [];
-    if (faq.length === 0) return this.renderEmpty('No questions yet.');
+    if (faq.length === 0) return this.renderEmpty(this.msg('noQuestions'));
     const allOpen = this.allOpen;
     return html`${faq.length > 1
         ? html`<div part="toolbar" class="toolbar">
             <button part="toggle-all" class="text-button" type="button" @click=${() => this.toggleAll()}>
-              ${allOpen ? 'Collapse all' : 'Expand all'}
+              ${this.msg(allOpen ? 'collapseAll' : 'expandAll')}
             </button>
           </div>`
         : nothing}
       <div part="list" class="list">
         ${faq.map(
           (entry, index) => html`<details part="item" class="item" ?open=${this.openItems.has(index)} @toggle=${(event: Event) => this.onToggle(index, event)}>
-            <summary part="question">${entry.question}</summary>
+            <summary part="question" dir="auto">${entry.question}</summary>
             <div part="answer" class="answer markdown">${markdown(entry.answer)}</div>
           </details>`,
         )}

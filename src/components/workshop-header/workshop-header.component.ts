@@ -9,7 +9,7 @@ import { hoursOnFirstDay } from '../../data/workshop.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
 import { workshopHeaderStyles } from './workshop-header.styles.js';
 
-const MODE_LABELS: Record<Mode, string> = { 'in-person': 'In person', virtual: 'Virtual', hybrid: 'Hybrid' };
+const MODE_LABELS = { 'in-person': 'inPerson', virtual: 'virtual', hybrid: 'hybrid' } as const satisfies Record<Mode, string>;
 
 /** An image that failed to load is hidden (no broken-image box); one that loads, say after a new src, is shown. */
 const showIfLoaded = (event: Event) => ((event.target as HTMLImageElement).hidden = event.type === 'error');
@@ -65,13 +65,13 @@ export class WorkshopHeader extends WorkshopElement {
     const eyebrow = conferenceLine(workshop);
     const place = placeLine(workshop);
     const date = workshop.dateTbd || !workshop.date
-      ? 'To be announced'
+      ? this.msg('tba')
       : formatCalendarDate(workshop.date, { locale: this.locale, ...(workshop.endDate && { end: workshop.endDate }), weekday: !!workshop.date && workshop.date.length === 10 });
     const banner = !this.hideBanner && workshop.banner && safeUrl(workshop.banner.src);
     const logo = workshop.logo && safeUrl(workshop.logo.src);
     const links = [
-      ...(workshop.website ? [{ label: 'Website', url: workshop.website }] : []),
-      ...(workshop.virtualUrl ? [{ label: 'Join online', url: workshop.virtualUrl }] : []),
+      ...(workshop.website ? [{ label: this.msg('website'), url: workshop.website }] : []),
+      ...(workshop.virtualUrl ? [{ label: this.msg('joinOnline'), url: workshop.virtualUrl }] : []),
       ...(workshop.links ?? []),
     ];
     return html`<header>
@@ -79,19 +79,19 @@ export class WorkshopHeader extends WorkshopElement {
       <div class="identity">
         ${logo ? html`<img part="logo" class="logo" src=${logo} alt=${workshop.logo?.alt ?? ''} width="64" height="64" decoding="async" @error=${showIfLoaded} @load=${showIfLoaded} />` : nothing}
         <div>
-          ${eyebrow ? html`<p part="eyebrow" class="eyebrow">${eyebrow}</p>` : nothing}
+          ${eyebrow ? html`<p part="eyebrow" class="eyebrow" dir="auto">${eyebrow}</p>` : nothing}
           ${heading(headingLevel(this.headingLevel, 1), workshop.edition && !workshop.title.includes(workshop.edition) ? `${workshop.edition} ${workshop.title}` : workshop.title)}
         </div>
       </div>
-      ${workshop.tagline ? html`<p part="tagline" class="tagline">${workshop.tagline}</p>` : nothing}
+      ${workshop.tagline ? html`<p part="tagline" class="tagline" dir="auto">${workshop.tagline}</p>` : nothing}
       <dl part="facts" class="facts">
-        <div class="fact"><dt>Date</dt><dd>${date}</dd></div>
+        <div class="fact"><dt>${this.msg('date')}</dt><dd>${date}</dd></div>
         ${this.renderHours(workshop)}
-        ${place ? html`<div class="fact"><dt>Place</dt><dd>${link(workshop.venue?.mapUrl, place, 'place')}</dd></div>` : nothing}
+        ${place ? html`<div class="fact"><dt>${this.msg('place')}</dt><dd dir="auto">${link(workshop.venue?.mapUrl, place, 'place')}</dd></div>` : nothing}
         ${workshop.modes?.length
           ? html`<div class="fact">
-              <dt>Attend</dt>
-              <dd class="modes">${new Intl.ListFormat(this.locale, { type: 'unit' }).format(workshop.modes.map((mode) => MODE_LABELS[mode]))}</dd>
+              <dt>${this.msg('attend')}</dt>
+              <dd class="modes">${new Intl.ListFormat(this.locale, { type: 'unit' }).format(workshop.modes.map((mode) => this.msg(MODE_LABELS[mode])))}</dd>
             </div>`
           : nothing}
       </dl>
@@ -112,7 +112,7 @@ export class WorkshopHeader extends WorkshopElement {
     // Without a day the offset (daylight-saving time) is unknown: the zone is named as the organizers wrote it.
     const record = on ? span(on.zone) : `${hours.start}–${hours.end} ${workshop.schedule?.timeZone ?? workshop.timeZone ?? ''}`;
     const local = on && this.readerKnown ? span(this.viewerZone) : record;
-    const reader = this.readerKnown ? (local !== record ? ` (your time: ${local})` : '') : html`<span class="reserved" data-space=" (your time: ${record})"></span>`;
-    return html`<div class="fact"><dt>Hours</dt><dd>${record}${on ? html`<span part="local" class="local muted">${reader}</span>` : nothing}</dd></div>`;
+    const reader = this.readerKnown ? (local !== record ? this.msg('yourHours', { time: local }) : '') : html`<span class="reserved" data-space=${this.msg('yourHours', { time: record })}></span>`;
+    return html`<div class="fact"><dt>${this.msg('hours')}</dt><dd>${record}${on ? html`<span part="local" class="local muted">${reader}</span>` : nothing}</dd></div>`;
   }
 }

@@ -9,8 +9,6 @@ import { pageFooter, pageSections } from './workshop-page.sections.js';
 import { workshopPageStyles } from './workshop-page.styles.js';
 import { textOr } from '../../internal/define.js';
 
-const NAV_LABEL = 'On this page';
-
 /**
  * A whole workshop site from one JSON file: the header, then every section the file has content for, in a
  * sensible order, with in-page navigation. Each section is one of the library's elements, given the data.
@@ -55,8 +53,8 @@ export class WorkshopPage extends WorkshopElement {
   /** Level of the section headings (1-6); the workshop title is one above, headings inside one below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  /** Accessible name of the navigation. */
-  @property({ attribute: 'nav-label', converter: textOr(NAV_LABEL) }) navLabel = NAV_LABEL;
+  /** Accessible name of the navigation; unset: "On this page" in the element's language. */
+  @property({ attribute: 'nav-label', converter: textOr('') }) navLabel = '';
 
   /** The URL hash has been honoured for this data; later hash changes come through `hashchange`. */
   private hashHandled = false;
@@ -80,22 +78,22 @@ export class WorkshopPage extends WorkshopElement {
   protected renderWorkshop(workshop: Workshop) {
     const level = headingLevel(this.headingLevel, 2);
     const hidden = this.hiddenSections;
-    const sections = pageSections(workshop, level, hidden);
+    const sections = pageSections(workshop, level, hidden, this.msg.bind(this));
     // Keyboard readers start here instead of tabbing through every link above the dates (wherever the layout put them).
     const skip = sections.some((section) => section.id === 'dates' || section.parts?.includes('dates')) ? 'dates' : sections[0]?.id;
     return html`<div class="page">
-      ${skip ? html`<a part="skip-link" class="skip" href="#${skip}" @click=${this.onNavClick}>${skip === 'dates' ? 'Skip to important dates' : 'Skip to content'}</a>` : nothing}
+      ${skip ? html`<a part="skip-link" class="skip" href="#${skip}" @click=${this.onNavClick}>${this.msg(skip === 'dates' ? 'skipToDates' : 'skipToContent')}</a>` : nothing}
       ${hidden.has('header') ? nothing : html`<workshop-header part="header" heading-level=${Math.max(1, level - 1)} .data=${workshop}></workshop-header>`}
       <div class="layout">
         ${sections.length > 1 && !hidden.has('nav')
-          ? html`<nav part="nav" class="nav" aria-label=${this.navLabel}>
+          ? html`<nav part="nav" class="nav" aria-label=${this.navLabel || this.msg('onThisPage')}>
               <ul part="nav-list" @click=${this.onNavClick}>
-                ${sections.map((section) => html`<li><a part="nav-link" href="#${section.id}">${section.title}</a></li>`)}
+                ${sections.map((section) => html`<li><a part="nav-link" href="#${section.id}" dir="auto">${section.title}</a></li>`)}
               </ul>
             </nav>`
           : nothing}
         <div class="sections">
-          ${sections.length === 0 ? this.renderEmpty('More about this workshop will follow.') : nothing}
+          ${sections.length === 0 ? this.renderEmpty(this.msg('moreToFollow')) : nothing}
           ${sections.map(
             (section) => html`<section part="section" class="section" id=${section.id} aria-labelledby="${section.id}-heading" data-section=${section.id}>
               ${heading(level, section.title, 'heading', `${section.id}-heading`)}

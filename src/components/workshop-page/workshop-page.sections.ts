@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { arrange, layoutEntries, type LayoutEntry } from '../../data/layout.js';
+import type { PlainMessageKey, Translate } from '../../data/messages/index.js';
 import { timedSchedule } from '../../data/schedule.js';
 import type { Link, Workshop } from '../../data/schema.js';
 import { textBlocks } from '../workshop-sections/workshop-sections.component.js';
@@ -21,6 +22,11 @@ import '../workshop-schedule/workshop-schedule.js';
 import '../speaker-grid/speaker-grid.js';
 import '../people-grid/people-grid.js';
 import '../committee-list/committee-list.js';
+import { addEnglish } from '../../data/messages/index.js';
+import { enProgram } from '../../data/messages/en-program.js';
+
+// The words only the elements that load on demand say, with them.
+addEnglish(enProgram);
 
 export interface PageSection {
   /** Anchor id, and the word that hides the section in `hide`. */
@@ -35,9 +41,10 @@ export interface PageSection {
 
 interface SectionSpec {
   id: string;
-  title: string;
+  /** The heading's message key. */
+  title: PlainMessageKey;
   present: (workshop: Workshop) => boolean;
-  render: (workshop: Workshop, level: number, hidden: Set<string>) => TemplateResult;
+  render: (workshop: Workshop, level: number, hidden: Set<string>, msg: Translate) => TemplateResult;
 }
 
 /** One heading level down, never past h6. */
@@ -70,109 +77,110 @@ const subheading = (level: number, title: string) => heading(headingLevel(level,
 const SPECS: SectionSpec[] = [
   {
     id: 'overview',
-    title: 'Overview',
+    title: 'overview',
     present: (w) => !!w.overview,
     render: (w, level) => html`<workshop-sections .only=${'overview'} heading-level=${level} .data=${w}></workshop-sections>`,
   },
   {
     id: 'dates',
-    title: 'Important dates',
+    title: 'importantDates',
     present: (w) => has(w.importantDates),
-    render: (w, level, hidden) =>
-      html`${!hidden.has('countdown') && w.importantDates!.some((item) => item.kind === 'deadline')
+    render: (w, level, hidden, msg) =>
+      // A countdown to deadlines that are all still to be announced would only repeat the list's "To be announced".
+      html`${!hidden.has('countdown') && w.importantDates!.some((item) => item.kind === 'deadline' && !item.tbd && !!item.date)
         ? html`<countdown-deadline .data=${w}></countdown-deadline>`
         : nothing}<workshop-dates .data=${w}></workshop-dates>
       ${w.date && w.date.length >= 10 && !w.dateTbd
-        ? sub(level, hidden, 'calendar', 'Add the workshop to your calendar', html`<add-to-calendar date-id="workshop" .data=${w}></add-to-calendar>`)
+        ? sub(level, hidden, 'calendar', msg('addWorkshopToCalendar'), html`<add-to-calendar date-id="workshop" .data=${w}></add-to-calendar>`)
         : nothing}`,
   },
   {
     id: 'call-for-papers',
-    title: 'Call for papers',
+    title: 'callForPapers',
     present: (w) => {
       const call = w.callForPapers;
       return !!call && (!!call.description || !!call.submissionUrl || has(call.topics) || has(call.tracks) || has(call.policies));
     },
-    render: (w, level, hidden) => {
+    render: (w, level, hidden, msg) => {
       const call = w.callForPapers!;
       const links = [
-        ...(call.submissionUrl ? [{ label: 'Submit', url: call.submissionUrl }] : []),
-        ...(call.styleFileUrl ? [{ label: 'Style files', url: call.styleFileUrl }] : []),
+        ...(call.submissionUrl ? [{ label: msg('submit'), url: call.submissionUrl }] : []),
+        ...(call.styleFileUrl ? [{ label: msg('styleFiles'), url: call.styleFileUrl }] : []),
       ];
       return html`${call.description ? html`<workshop-sections .only=${'call-for-papers'} heading-level=${level} .data=${w}></workshop-sections>` : nothing}
         ${actions(links)}
-        ${has(call.topics) ? sub(level, hidden, 'topics', 'Topics', html`<workshop-topics heading-level=${below(level)} .data=${w}></workshop-topics>`) : nothing}
-        ${has(call.tracks) ? sub(level, hidden, 'tracks', 'Tracks', html`<workshop-tracks heading-level=${below(level)} .data=${w}></workshop-tracks>`) : nothing}
+        ${has(call.topics) ? sub(level, hidden, 'topics', msg('topics'), html`<workshop-topics heading-level=${below(level)} .data=${w}></workshop-topics>`) : nothing}
+        ${has(call.tracks) ? sub(level, hidden, 'tracks', msg('tracks'), html`<workshop-tracks heading-level=${below(level)} .data=${w}></workshop-tracks>`) : nothing}
         ${policies(w, level, hidden)}`;
     },
   },
   {
     id: 'speakers',
-    title: 'Invited speakers',
+    title: 'invitedSpeakers',
     present: (w) => has(w.roles?.speakers),
     render: (w, level) => html`<speaker-grid heading-level=${level} .data=${w}></speaker-grid>`,
   },
   {
     id: 'panelists',
-    title: 'Panel',
+    title: 'panel',
     present: (w) => has(w.roles?.panelists) || has(w.roles?.moderators),
-    render: (w, level, hidden) =>
-      html`${has(w.roles?.moderators) ? sub(level, hidden, 'moderators', 'Moderators', html`<people-grid group="moderators" heading-level=${below(level)} .data=${w}></people-grid>`) : nothing}
-      ${has(w.roles?.panelists) ? sub(level, hidden, 'panelists-list', 'Panelists', html`<people-grid group="panelists" heading-level=${below(level)} .data=${w}></people-grid>`) : nothing}`,
+    render: (w, level, hidden, msg) =>
+      html`${has(w.roles?.moderators) ? sub(level, hidden, 'moderators', msg('moderators'), html`<people-grid group="moderators" heading-level=${below(level)} .data=${w}></people-grid>`) : nothing}
+      ${has(w.roles?.panelists) ? sub(level, hidden, 'panelists-list', msg('panelists'), html`<people-grid group="panelists" heading-level=${below(level)} .data=${w}></people-grid>`) : nothing}`,
   },
   {
     id: 'schedule',
-    title: 'Schedule',
+    title: 'schedule',
     // A program still to come ("Coming soon") is a schedule too, as <workshop-schedule> shows it.
     present: (w) => !!timedSchedule(w) || !!w.schedule?.note,
     render: (w, level) => html`<workshop-schedule heading-level=${level} .data=${w}></workshop-schedule>`,
   },
   {
     id: 'papers',
-    title: 'Accepted papers',
+    title: 'acceptedPapers',
     present: (w) => has(w.papers),
     render: (w, level) => html`<paper-list heading-level=${level} .data=${w}></paper-list>`,
   },
   {
     id: 'organizers',
-    title: 'Organizers',
+    title: 'organizers',
     present: (w) => has(w.roles?.organizers),
     render: (w, level) => html`<people-grid group="organizers" heading-level=${level} .data=${w}></people-grid>`,
   },
   {
     id: 'committee',
-    title: 'Program committee',
+    title: 'programCommittee',
     present: (w) => has(w.roles?.programCommittee) || has(w.roles?.areaChairs),
-    render: (w, level, hidden) =>
+    render: (w, level, hidden, msg) =>
       // Area chairs are few and shown as people (photos, links); reviewers are many and shown as a list.
-      html`${has(w.roles?.areaChairs) ? sub(level, hidden, 'area-chairs', 'Area chairs', html`<people-grid group="areaChairs" order="last-name" heading-level=${below(level)} .data=${w}></people-grid>`) : nothing}
+      html`${has(w.roles?.areaChairs) ? sub(level, hidden, 'area-chairs', msg('areaChairs'), html`<people-grid group="areaChairs" order="last-name" heading-level=${below(level)} .data=${w}></people-grid>`) : nothing}
       ${has(w.roles?.programCommittee)
         ? has(w.roles?.areaChairs)
-          ? sub(level, hidden, 'reviewers', 'Reviewers', html`<committee-list .data=${w}></committee-list>`)
+          ? sub(level, hidden, 'reviewers', msg('reviewers'), html`<committee-list .data=${w}></committee-list>`)
           : html`<committee-list .data=${w}></committee-list>`
         : nothing}`,
   },
   {
     id: 'volunteers',
-    title: 'Volunteers',
+    title: 'volunteers',
     present: (w) => has(w.roles?.volunteers),
     render: (w, level) => html`<people-grid group="volunteers" heading-level=${level} .data=${w}></people-grid>`,
   },
   {
     id: 'sponsors',
-    title: 'Sponsors',
+    title: 'sponsors',
     present: (w) => has(w.sponsors),
     render: (w, level) => html`<sponsor-wall heading-level=${level} .data=${w}></sponsor-wall>`,
   },
   {
     id: 'faq',
-    title: 'FAQ',
+    title: 'faq',
     present: (w) => has(w.faq),
     render: (w) => html`<workshop-faq .data=${w}></workshop-faq>`,
   },
   {
     id: 'contact',
-    title: 'Contact',
+    title: 'contact',
     present: (w) => !!w.contact && (!!w.contact.email || !!w.contact.text || has(w.contact.links)),
     render: (w) => html`<workshop-contact .data=${w}></workshop-contact>`,
   },
@@ -190,7 +198,7 @@ interface Candidate {
  * workshops; then arranged, renamed and nested as the workshop's `layout` says. A built-in section with nothing
  * to show stays when the layout gives it a note ("Coming soon"), which it then shows.
  */
-export function pageSections(workshop: Workshop, level: number, hidden: Set<string>): PageSection[] {
+export function pageSections(workshop: Workshop, level: number, hidden: Set<string>, msg: Translate): PageSection[] {
   const layout = layoutEntries(workshop);
   const entries = new Map<string, LayoutEntry>();
   for (const top of layout) for (const item of [top, ...(top.sections ?? [])]) entries.set(item.section, item);
@@ -198,14 +206,15 @@ export function pageSections(workshop: Workshop, level: number, hidden: Set<stri
   const titleOf = (id: string, fallback: string) => entries.get(id)?.title ?? fallback;
   const candidates = new Map<string, Candidate>();
   // The call's policies the layout names are placed like free sections, and left out of the call.
-  const blocks = textBlocks(workshop);
+  const blocks = textBlocks(workshop, msg);
   const placed = blocks.filter((block) => block.kind === 'policies' && entries.has(block.id));
   const inCall = placed.length ? new Set([...hidden, ...placed.map((block) => block.id)]) : hidden;
   for (const spec of SPECS) {
     if (off(spec.id)) continue;
     const note = spec.present(workshop) ? undefined : emptyNote(workshop, spec.id);
     if (note || spec.present(workshop)) {
-      candidates.set(spec.id, { title: titleOf(spec.id, spec.title), builtIn: spec.title, render: (inner) => note ?? spec.render(workshop, inner, inCall) });
+      const title = msg(spec.title);
+      candidates.set(spec.id, { title: titleOf(spec.id, title), builtIn: title, render: (inner) => note ?? spec.render(workshop, inner, inCall, msg) });
     }
   }
   if (!hidden.has('sections') || placed.length) {
@@ -218,7 +227,7 @@ export function pageSections(workshop: Workshop, level: number, hidden: Set<stri
       const namesake = entries.has(block.id)
         ? undefined
         : [...candidates.values()].find((section) => [section.title, section.builtIn].some((name) => name?.toLowerCase() === title));
-      if (!namesake && !entries.has(block.id) && SPECS.some((spec) => off(spec.id) && spec.title.toLowerCase() === title)) continue;
+      if (!namesake && !entries.has(block.id) && SPECS.some((spec) => off(spec.id) && msg(spec.title).toLowerCase() === title)) continue;
       if (namesake) {
         const own = namesake.render;
         namesake.render = (inner) => html`${render(inner)}${own(inner)}`;
@@ -230,7 +239,7 @@ export function pageSections(workshop: Workshop, level: number, hidden: Set<stri
   }
   if (!off('related') && has(workshop.relatedWorkshops)) {
     candidates.set('related', {
-      title: titleOf('related', 'Related workshops'),
+      title: titleOf('related', msg('relatedWorkshops')),
       render: (inner) => html`<workshop-sections .only=${'related'} heading-level=${inner} .data=${workshop}></workshop-sections>`,
     });
   }

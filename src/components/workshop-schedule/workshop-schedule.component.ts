@@ -15,7 +15,7 @@ import {
   type TimedSchedule,
 } from '../../data/schedule.js';
 import { calendarFileName, type CalendarEvent } from '../../data/calendar.js';
-import { inMySchedule, itemStarId, myScheduleEvents, onStarsChange, paperStarId, readStars, toggleStar } from '../../data/stars.js';
+import { distinctNames, inMySchedule, itemStarId, myScheduleEvents, onStarsChange, paperStarId, readStars, toggleStar } from '../../data/stars.js';
 import type { Paper, ScheduleItem, ScheduleKind, Workshop } from '../../data/schema.js';
 import { formatCalendarDate, formatTimeOfDay, isKnownTimeZone, offsetLabel, offsetMinutesAt, zoneLabel } from '../../data/time.js';
 import { peopleById } from '../../data/workshop.js';
@@ -29,25 +29,30 @@ import { skipLink, skipTarget } from '../../internal/skip-link.js';
 import { starButton, starStyles } from '../../internal/star-button.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
 import { workshopScheduleStyles } from './workshop-schedule.styles.js';
+import { addEnglish } from '../../data/messages/index.js';
+import { enProgram } from '../../data/messages/en-program.js';
+
+// The words only the elements that load on demand say, with them.
+addEnglish(enProgram);
 
 export type ZoneChoice = 'event' | 'local';
 
 /** Where the reader's choice of zone is remembered, shared by every schedule on the site. */
 export const ZONE_STORAGE_KEY = 'workshop-widgets:schedule-zone';
 
-const KIND_LABELS: Record<ScheduleKind, string> = {
-  opening: 'Opening',
-  keynote: 'Keynote',
-  'invited-talk': 'Invited talk',
-  'contributed-talk': 'Contributed talk',
-  'poster-session': 'Poster session',
-  panel: 'Panel',
-  break: 'Break',
-  lunch: 'Lunch',
-  closing: 'Closing',
-  social: 'Social',
-  other: '',
-};
+/** Message keys of the kinds' labels; `other` has none. */
+const KIND_LABELS = {
+  opening: 'opening',
+  keynote: 'keynote',
+  'invited-talk': 'invitedTalk',
+  'contributed-talk': 'contributedTalk',
+  'poster-session': 'posterSession',
+  panel: 'panel',
+  break: 'break',
+  lunch: 'lunch',
+  closing: 'closing',
+  social: 'social',
+} as const satisfies Partial<Record<ScheduleKind, string>>;
 
 /** Nobody plans their day around a coffee break: these get no star. */
 const UNSTARRED = new Set<ScheduleKind | undefined>(['break', 'lunch']);
@@ -219,7 +224,11 @@ export class WorkshopSchedule extends WorkshopElement {
     const schedule = timedSchedule(workshop);
     const note = workshop.schedule?.note ? html`<div part="note" class="note markdown">${markdown(workshop.schedule.note)}</div>` : nothing;
     // The organizers' note ("Coming soon") says it all; the element's own empty message only without one.
-    if (!schedule) return html`${note}${emptyNote(workshop, 'schedule') ?? (note === nothing ? this.renderEmpty('No program yet.') : nothing)}`;
+    if (!schedule) {
+      // Without a program the note is all the section says: plain, as the other sections say "Coming soon", not set off as a remark.
+      const alone = workshop.schedule?.note ? html`<div part="note" class="markdown note" data-kind="note">${markdown(workshop.schedule.note)}</div>` : nothing;
+      return html`${alone}${emptyNote(workshop, 'schedule') ?? (alone === nothing ? this.renderEmpty(this.msg('noProgram')) : nothing)}`;
+    }
     const reader = this.readerZone;
     // Days whose date is not fixed are shown in the event zone only: their offset elsewhere is not known yet.
     const dated = schedule.days.filter((day) => day.dated);
@@ -228,41 +237,43 @@ export class WorkshopSchedule extends WorkshopElement {
     // My schedule is the reader's own: their time first.
     const choice: ZoneChoice = sameZone || reader === null ? 'event' : mine ? 'local' : this.zoneChoice;
     const current = new Set(reader === null ? [] : currentItems(schedule, this.nowMinute).map((t) => t.key));
+    this.nameStars(schedule, choice);
     // My schedule: the items it holds, one row each (a parallel block shrinks to the reader's pick), by day.
     const daysWith = (stars: Set<string>) =>
       schedule.days
-        .map((day) => ({ ...day, rows: day.items.filter((t) => inMySchedule(t, stars)).map((t) => ({ start: t.start, until: t.until, items: [t], rooms: [] })) }))
+        .map((day) => ({ ...day, rows: day.items.filter((t) => inMySchedule(workshop, t, stars)).map((t) => ({ start: t.start, until: t.until, items: [t], rooms: [] })) }))
         .filter((day) => day.rows.length);
     const rowsOf = (list: TimedDay[]) => list.reduce((sum, day) => sum + day.rows.length, 0);
     const days = mine ? daysWith(new Set([...this.pinned, ...this.stars])) : schedule.days;
     const rows = rowsOf(days);
     return html`
       ${this.renderToolbar(workshop, schedule, sameZone, choice, mine, rowsOf(daysWith(this.stars)))} ${note}
-      ${rows > 5 ? skipLink('Skip past the program', 'program-end') : nothing}
+      ${rows > 5 ? skipLink(this.msg('skipProgram'), 'program-end') : nothing}
       ${days.map((day) => this.renderDay(workshop, schedule, day, sameZone, choice, current))}
-      ${mine && !rows ? html`<p part="empty" class="muted">Nothing starred yet: star talks and sessions (☆) to list them here, in your time.</p>` : nothing}
-      ${rows > 5 ? skipTarget('program-end', 'End of the program') : nothing}
+      ${mine && !rows ? html`<p part="empty" class="muted">${this.msg('nothingStarred')}</p>` : nothing}
+      ${rows > 5 ? skipTarget('program-end', this.msg('endOfProgram')) : nothing}
     `;
   }
 
   private renderToolbar(workshop: Workshop, schedule: TimedSchedule, sameZone: boolean, choice: ZoneChoice, mine: boolean, count: number) {
     const at = schedule.start;
-    const place = eventZoneName(workshop, at, this.locale);
+    const place = eventZoneName(workshop, at, this.locale, this.msg.bind(this));
     // A fixed offset or UTC is its own name ("UTC−7"): said once, not "UTC−7 (UTC−7)".
     const eventName = place === zoneLabel(schedule.zone, at) ? place : `${place} (${offsetLabel(offsetMinutesAt(at, schedule.zone))})`;
     const reader = this.readerZone;
-    const readerName = reader === null ? 'your time' : `your time (${cityOf(reader)}${zoneLabel(reader, at, this.locale)})`;
+    const readerZone = reader === null ? null : `${cityOf(reader)}${zoneLabel(reader, at, this.locale)}`;
+    const readerName = readerZone === null ? this.msg('readerZone') : this.msg('readerZoneIn', { zone: readerZone });
     const [first, second] = choice === 'event' ? [eventName, readerName] : [readerName, eventName];
     return html`<div part="toolbar" class="toolbar">
-      <p part="zone-note" class="zone-note">${sameZone ? `Times in ${eventName}.` : `Times in ${first}; ${second} beside.`}</p>
+      <p part="zone-note" class="zone-note">${sameZone ? this.msg('timesIn', { zone: eventName }) : this.msg('timesInBoth', { first, second })}</p>
       <div class="actions">
         ${sameZone || mine
           ? nothing
           : html`<label class="zone-switch"
-              >Show times in
+              >${this.msg('showTimesIn')}
               <select part="zone-select" @change=${this.onZoneChange}>
                 <option value="event" ?selected=${choice === 'event'}>${eventName}</option>
-                <option value="local" ?selected=${choice === 'local'}>${readerName.replace(/^your/, 'Your')}</option>
+                <option value="local" ?selected=${choice === 'local'}>${readerZone === null ? this.msg('yourTime') : this.msg('readerZoneOption', { zone: readerZone })}</option>
               </select></label
             >`}
         ${reader === null
@@ -271,20 +282,20 @@ export class WorkshopSchedule extends WorkshopElement {
                 this.pinned = new Set(this.stars);
                 this.mySchedule = !mine;
               }}>
-              My schedule${mine || !count ? nothing : html` <span class="counter">${count}</span>`}
+              ${this.msg('mySchedule')}${mine || !count ? nothing : html` <span class="counter">${count}</span>`}
             </button>`}
         ${this.hideExport || (mine && !count)
           ? nothing
           : schedule.days.some((day) => day.dated)
             ? this.renderExport(mine)
-            : html`<p part="export-note" class="muted">No calendar file yet: the date of the program is not fixed.</p>`}
+            : html`<p part="export-note" class="muted">${this.msg('noCalendarYet')}</p>`}
       </div>
     </div>`;
   }
 
   private renderExport(mine: boolean) {
     return html`<button part="export" type="button" class="button" @pointerenter=${calendarFiles.warm} @focus=${calendarFiles.warm} @click=${() => this.exportProgram(mine)}>
-      ${mine ? 'Download my schedule' : 'Add program to calendar'} <span class="muted">(.ics)</span>
+      ${this.msg(mine ? 'downloadMySchedule' : 'addProgram')} <span class="muted">(.ics)</span>
     </button>`;
   }
 
@@ -292,7 +303,7 @@ export class WorkshopSchedule extends WorkshopElement {
   private program(mine: boolean): { workshop: Workshop; events: CalendarEvent[]; name: string } | undefined {
     const workshop = this.workshop;
     const events = workshop ? (mine ? myScheduleEvents(workshop, this.stars) : scheduleEvents(workshop)) : [];
-    return workshop && events.length ? { workshop, events, name: `${workshop.shortName ?? workshop.title}: ${mine ? 'my schedule' : 'program'}` } : undefined;
+    return workshop && events.length ? { workshop, events, name: this.msg(mine ? 'myScheduleFile' : 'programFile', { name: workshop.shortName ?? workshop.title }) } : undefined;
   }
 
   /** The whole program (My schedule when `mine`) as an iCalendar file, or undefined when it is empty. */
@@ -309,15 +320,42 @@ export class WorkshopSchedule extends WorkshopElement {
     return !!program && (await downloadCalendar(calendarFileName(program.workshop, mine ? 'my-schedule' : 'program'), program.events, { name: program.name }));
   }
 
+  /** A day's heading: "Day 1: Mon, Apr 26, 2027", or its date alone, or the organizers' words while it has none. */
+  private dayTitle(day: TimedDay): string {
+    const date = day.day.date ? formatCalendarDate(day.day.date, { locale: this.locale, weekday: true }) : (day.day.dateText ?? this.msg('undatedDay'));
+    return day.day.label ? `${day.day.label}: ${date}` : date;
+  }
+
+  /** The names of the star buttons, made by nameStars for the schedule as it is rendered. */
+  private starNames?: { key: string; schedule: TimedSchedule; names: Map<TimedItem, string> };
+
+  /**
+   * Names every star button: the item's title, and where another item has the same title, its start as shown
+   * (in the zone shown first), then its day, then its room, as far as needed to tell them apart. Made once per
+   * schedule, zone choice and language.
+   */
+  private nameStars(schedule: TimedSchedule, choice: ZoneChoice): void {
+    const reader = this.readerZone;
+    const key = `${choice} ${reader} ${this.locale}`;
+    if (this.starNames?.schedule !== schedule || this.starNames.key !== key) {
+      const dayOf = new Map(schedule.days.flatMap((day) => day.items.map((t) => [t, day] as const)));
+      const dayTitles = new Map(schedule.days.map((day) => [day, this.dayTitle(day)]));
+      const day = (t: TimedItem) => dayTitles.get(dayOf.get(t)!)!;
+      // Undated days are shown in the event zone only (see renderDay).
+      const time = (t: TimedItem) => formatTimeOfDay(t.start, dayOf.get(t)!.dated && choice === 'local' && reader !== null ? reader : schedule.zone, this.locale);
+      const names = distinctNames([...dayOf.keys()], (t) => t.item.title, [(t) => [time(t)], (t) => [day(t), time(t)], (t) => [day(t), time(t), t.item.room ?? '']]);
+      this.starNames = { key, schedule, names };
+    }
+  }
+
   private renderDay(workshop: Workshop, schedule: TimedSchedule, day: TimedDay, sameZone: boolean, choice: ZoneChoice, current: Set<string>) {
-    const date = day.day.date ? formatCalendarDate(day.day.date, { locale: this.locale, weekday: true }) : (day.day.dateText ?? 'Date to be announced');
-    const title = day.day.label ? `${day.day.label}: ${date}` : date;
+    const title = this.dayTitle(day);
     if (!day.dated) [sameZone, choice] = [true, 'event'];
     const now = this.nowMinute;
     const reader = this.readerZone;
     const markerAt = reader !== null && runningDay(schedule, now) === day ? day.rows.findIndex((row) => row.start > now) : -2;
     const marker = html`<li part="now" class="now">
-      <span class="now-label">Now</span>
+      <span class="now-label">${this.msg('now')}</span>
       <time datetime=${iso(now)}>${formatTimeOfDay(now, choice === 'event' ? schedule.zone : (reader ?? schedule.zone), this.locale)}</time>
     </li>`;
     return html`<section part="day" class="day">
@@ -333,11 +371,11 @@ export class WorkshopSchedule extends WorkshopElement {
     if (row.rooms.length === 0) return this.renderItem(workshop, schedule, day, row.items[0]!, sameZone, choice, current, false);
     const running = row.items.some((t) => current.has(t.key));
     return html`<li part="parallel" class="parallel" data-current=${running ? 'true' : nothing}>
-      <p class="parallel-label">Parallel sessions in ${row.rooms.length} rooms</p>
+      <p class="parallel-label">${this.msg('parallel', { count: row.rooms.length })}</p>
       <ul class="rooms" role="list" style="--rooms: ${row.rooms.length}">
         ${row.rooms.map(
           (room) => html`<li class="room">
-            <p class="room-name">${room || 'Other'}</p>
+            <p class="room-name" dir="auto">${room || this.msg('otherRoom')}</p>
             <ul class="room-items" role="list">
               ${row.items.filter((t) => (t.item.room ?? '') === room).map((t) => this.renderItem(workshop, schedule, day, t, sameZone, choice, current, true))}
             </ul>
@@ -351,10 +389,11 @@ export class WorkshopSchedule extends WorkshopElement {
     const { item } = timed;
     const reader = this.readerZone;
     const [primaryZone, otherZone] = choice === 'event' || reader === null ? [schedule.zone, reader] : [reader, schedule.zone];
-    const kind = KIND_LABELS[item.kind ?? 'other'];
+    const kindKey = item.kind && item.kind !== 'other' ? KIND_LABELS[item.kind] : undefined;
+    const kind = kindKey ? this.msg(kindKey) : '';
     const showKind = kind && !item.title.toLowerCase().includes(kind.toLowerCase());
     const isCurrent = current.has(timed.key);
-    const star = itemStarId(timed);
+    const star = itemStarId(workshop, timed);
     return html`<li part="item" class="item" data-kind=${item.kind ?? 'other'} aria-current=${isCurrent ? 'time' : nothing}>
       <div class="when">
         <span part="time" class="time">${this.renderTimes(timed, primaryZone)}${this.renderOffset(timed, primaryZone, day)}</span>
@@ -368,17 +407,17 @@ export class WorkshopSchedule extends WorkshopElement {
       </div>
       <div class="what">
         <p class="title-line">
-          ${isCurrent ? html`<span class="current-label">Now:</span> ` : nothing}
+          ${isCurrent ? html`<span class="current-label">${this.msg('nowIs')}</span> ` : nothing}
           ${showKind ? html`<span part="kind" class="kind">${kind}</span> ` : nothing}
-          <span class="title">${item.url ? link(item.url, item.title) : item.title}</span>
+          <span class="title" dir="auto">${item.url ? link(item.url, item.title) : item.title}</span>
         </p>
         ${this.renderSpeakers(workshop, item)}
-        ${item.room && !inParallel ? html`<p class="room-line muted">Room: ${item.room}</p>` : nothing}
-        ${timed.overlapCount ? html`<p class="overlap muted">${overlapNote(timed, this.locale)}</p>` : nothing}
+        ${item.room && !inParallel ? html`<p class="room-line muted">${this.msg('room', { room: item.room })}</p>` : nothing}
+        ${timed.overlapCount ? html`<p class="overlap muted">${overlapNote(timed, this.msg.bind(this))}</p>` : nothing}
         ${item.description ? html`<div class="description markdown">${markdown(item.description)}</div>` : nothing}
         ${this.renderPapers(workshop, item, this.readerKnown && this.mySchedule && !this.stars.has(star))}
       </div>
-      ${UNSTARRED.has(item.kind) ? nothing : starButton(this.readerKnown ? this.stars.has(star) : undefined, item.title, () => toggleStar(workshop, star))}
+      ${UNSTARRED.has(item.kind) ? nothing : starButton(this.readerKnown ? this.stars.has(star) : undefined, this.msg('star', { name: this.starNames?.names.get(timed) ?? item.title }), () => toggleStar(workshop, star))}
     </li>`;
   }
 
@@ -391,7 +430,7 @@ export class WorkshopSchedule extends WorkshopElement {
 
   /** "+1 day" when the time in `zone` falls on another date than the program day. */
   private renderOffset(timed: TimedItem, zone: string, day: TimedDay) {
-    const label = day.day.date ? dayOffsetLabel(dayOffset(timed.start, zone, day.day.date)) : '';
+    const label = day.day.date ? dayOffsetLabel(dayOffset(timed.start, zone, day.day.date), this.msg.bind(this)) : '';
     return label ? html` <span class="day-offset">${label}</span>` : nothing;
   }
 
@@ -400,14 +439,14 @@ export class WorkshopSchedule extends WorkshopElement {
     const people = peopleById(workshop);
     const names = item.speakers.flatMap((speaker) => {
       if (typeof speaker !== 'string') {
-        return [html`<li>${speaker.name}${speaker.affiliation ? html` <span class="muted">(${speaker.affiliation})</span>` : nothing}</li>`];
+        return [html`<li><span dir="auto">${speaker.name}</span>${speaker.affiliation ? html` <span class="muted" dir="auto">(${speaker.affiliation})</span>` : nothing}</li>`];
       }
       const person = people.get(speaker);
       if (!person) return [];
       const affiliation = person.affiliations?.[0];
-      return [html`<li>${person.homepage ? link(person.homepage, person.name) : person.name}${affiliation ? html` <span class="muted">(${affiliation})</span>` : nothing}</li>`];
+      return [html`<li><span dir="auto">${person.homepage ? link(person.homepage, person.name) : person.name}</span>${affiliation ? html` <span class="muted" dir="auto">(${affiliation})</span>` : nothing}</li>`];
     });
-    return html`<ul class="speakers" role="list" aria-label="Speakers">${names}</ul>`;
+    return html`<ul class="speakers" role="list" aria-label=${this.msg('speakers')}>${names}</ul>`;
   }
 
   /** `starredOnly`: in My schedule, a session there for the reader's papers lists only those. */
@@ -417,10 +456,10 @@ export class WorkshopSchedule extends WorkshopElement {
     const papers = item.papers.flatMap((id) => byId.get(id) ?? []).filter((paper) => !starredOnly || this.stars.has(paperStarId(paper)));
     if (papers.length === 0) return nothing;
     // The reader's starred papers are marked.
-    return html`<ul class="papers" role="list" aria-label="Papers">
+    return html`<ul class="papers" role="list" aria-label=${this.msg('papers')}>
       ${papers.map((paper) => {
         const href = paper.links?.openreview ?? paper.links?.pdf ?? paper.links?.arxiv;
-        return html`<li>${this.stars.has(paperStarId(paper)) ? html`<span class="starred">★<span class="visually-hidden">Starred:</span></span> ` : nothing}<span class="paper-title">${href ? link(href, paper.title) : paper.title}</span> <span class="authors muted">${paper.authors.join(', ')}</span></li>`;
+        return html`<li>${this.stars.has(paperStarId(paper)) ? html`<span class="starred">★<span class="visually-hidden">${this.msg('starredIs')}</span></span> ` : nothing}<span class="paper-title" dir="auto">${href ? link(href, paper.title) : paper.title}</span> <span class="authors muted" dir="auto">${paper.authors.join(', ')}</span></li>`;
       })}
     </ul>`;
   }

@@ -35,7 +35,7 @@ export const workshopScheduleStyles = css`
     font-size: var(--_text-sm);
   }
   .zone-note,
-  .note,
+  .note:not([data-kind='note']),
   .local-time,
   .kind,
   .parallel-label,
@@ -58,7 +58,7 @@ export const workshopScheduleStyles = css`
     border-color: var(--_schedule-accent);
     background: var(--_accent-soft);
   }
-  .note {
+  .note:not([data-kind='note']) {
     margin-block-end: var(--_space-4);
     padding-inline-start: var(--_space-3);
     border-inline-start: 3px solid var(--_border);

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { layoutEntry } from '../../data/layout.js';
+import { english, type Translate } from '../../data/messages/index.js';
 import type { RelatedGroup, RelatedWorkshop, Workshop } from '../../data/schema.js';
 import { slugify } from '../../data/slug.js';
 import { heading, headingLevel } from '../../internal/heading.js';
@@ -26,7 +27,7 @@ export interface TextBlock {
 }
 
 /** Every prose block of the workshop, in reading order; ids are unique so they can serve as anchors. */
-export function textBlocks(workshop: Workshop): TextBlock[] {
+export function textBlocks(workshop: Workshop, msg: Translate = english): TextBlock[] {
   const blocks: TextBlock[] = [];
   const used = new Set<string>();
   const add = (block: TextBlock) => {
@@ -36,14 +37,14 @@ export function textBlocks(workshop: Workshop): TextBlock[] {
     blocks.push({ ...block, id });
   };
   const title = (section: string, fallback: string) => layoutEntry(workshop, section)?.title ?? fallback;
-  if (workshop.overview) add({ kind: 'overview', id: 'overview', title: title('overview', 'Overview'), body: workshop.overview });
+  if (workshop.overview) add({ kind: 'overview', id: 'overview', title: title('overview', msg('overview')), body: workshop.overview });
   const call = workshop.callForPapers;
-  if (call?.description) add({ kind: 'call-for-papers', id: 'call-for-papers', title: 'Call for papers', body: call.description });
+  if (call?.description) add({ kind: 'call-for-papers', id: 'call-for-papers', title: msg('callForPapers'), body: call.description });
   for (const policy of call?.policies ?? []) add({ kind: 'policies', id: policy.id ?? slugify(policy.title), title: policy.title, body: policy.body });
   for (const section of workshop.sections ?? []) add({ kind: 'sections', id: section.id ?? slugify(section.title), title: section.title, body: section.body });
   if (workshop.relatedWorkshops?.length) {
     const { relatedWorkshopsIntro: body, relatedWorkshopsClosing: closing } = workshop;
-    add({ kind: 'related', id: 'related-workshops', title: title('related', 'Related workshops'), body, related: workshop.relatedWorkshops, closing });
+    add({ kind: 'related', id: 'related-workshops', title: title('related', msg('relatedWorkshops')), body, related: workshop.relatedWorkshops, closing });
   }
   // The footer line has no heading of its own.
   if (workshop.footer) add({ kind: 'footer', id: 'footer', title: '', body: workshop.footer });
@@ -91,14 +92,14 @@ export class WorkshopSections extends WorkshopElement {
 
   private selected(workshop: Workshop): TextBlock[] {
     const kinds = (this.only ?? '').split(/\s+/).filter(Boolean);
-    return textBlocks(workshop).filter(
+    return textBlocks(workshop, this.msg.bind(this)).filter(
       (block) => (!this.section || block.id === this.section) && (kinds.length === 0 || kinds.includes(block.kind)),
     );
   }
 
   protected renderWorkshop(workshop: Workshop) {
     const blocks = this.selected(workshop);
-    if (blocks.length === 0) return this.renderEmpty(this.section ? `There is no section "${this.section}".` : 'Nothing to show yet.');
+    if (blocks.length === 0) return this.renderEmpty(this.section ? this.msg('noSection', { id: this.section }) : this.msg('nothingYet'));
     const level = headingLevel(this.headingLevel, 2);
     const kinds = (this.only ?? '').split(/\s+/).filter(Boolean);
     const genericHeadings = !this.section && kinds.length !== 1;
@@ -120,11 +121,11 @@ export class WorkshopSections extends WorkshopElement {
       ${related.map((item) =>
         'items' in item
           ? html`<li part="related-group" class="group">
-              <strong class="group-title">${item.title}</strong>${item.description ? html`<div class="markdown">${markdown(item.description)}</div>` : nothing}
+              <strong class="group-title" dir="auto">${item.title}</strong>${item.description ? html`<div class="markdown">${markdown(item.description)}</div>` : nothing}
               ${this.renderRelated(item.items)}
             </li>`
           : html`<li part="related-item">
-          ${link(item.url, item.name, 'link')}${item.venue ? html` <span class="venue muted">(${item.venue})</span>` : nothing}
+          <span dir="auto">${link(item.url, item.name, 'link')}</span>${item.venue ? html` <span class="venue muted" dir="auto">(${item.venue})</span>` : nothing}
           ${item.note ? html`<div class="note muted">${item.note}</div>` : nothing}
         </li>`,
       )}

@@ -48,7 +48,7 @@ export class WorkshopTopics extends WorkshopElement {
   protected renderWorkshop(workshop: Workshop) {
     const topics = workshop.callForPapers?.topics ?? [];
     const closing = workshop.callForPapers?.closing;
-    if (topics.length === 0) return this.renderEmpty('Topics will be announced.');
+    if (topics.length === 0) return this.renderEmpty(this.msg('noTopics'));
     const level = headingLevel(this.headingLevel, 3);
     return html`<div class="topics">
       ${runs(topics).map((run) =>
@@ -60,7 +60,7 @@ export class WorkshopTopics extends WorkshopElement {
               ${this.renderList(run.group.items, 'grouped')}
             </section>`,
       )}
-      ${closing ? html`<div part="closing" class="markdown">${markdown(closing)}</div>` : nothing}
+      ${closing ? html`<div part="closing" class="closing markdown">${markdown(closing)}</div>` : nothing}
     </div>`;
   }
 

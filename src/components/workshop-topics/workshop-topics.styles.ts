@@ -33,6 +33,10 @@ export const workshopTopicsStyles = css`
   .list.flat li {
     break-inside: avoid;
   }
+  /* The text after the topics reads across the whole width, not as one more column. */
+  .closing {
+    grid-column: 1 / -1;
+  }
   .markdown p {
     margin: 0;
   }

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PageLimit, Track, Workshop } from '../../data/schema.js';
-import { asOfText, datetimeValue, recordText } from '../../data/date-display.js';
+import { asOfDate, datetimeValue, recordText } from '../../data/date-display.js';
+import type { Translate } from '../../data/messages/index.js';
 import { authorDates, isPassed, submissionStatus, type DatedEntry } from '../../data/workshop.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { link } from '../../internal/links.js';
@@ -9,19 +10,21 @@ import { markdown } from '../../internal/markdown.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
 import { workshopTracksStyles } from './workshop-tracks.styles.js';
 
-const ANONYMITY: Record<NonNullable<Track['anonymity']>, string> = {
-  'double-blind': 'Double-blind',
-  'single-blind': 'Single-blind',
-  open: 'Open (author names visible)',
-};
+const ANONYMITY = {
+  'double-blind': 'doubleBlind',
+  'single-blind': 'singleBlind',
+  open: 'openReview',
+} as const satisfies Record<NonNullable<Track['anonymity']>, string>;
+
+const STATUS = { open: 'submissionsOpen', closed: 'submissionsClosed', 'not-yet-open': 'submissionsNotYetOpen' } as const;
 
 /** "6 pages", "1 page", "4–9 pages". */
-const pages = (limit: PageLimit, locale?: string): string =>
+const pages = (limit: PageLimit, msg: Translate): string =>
   typeof limit === 'number'
-    ? `${limit.toLocaleString(locale)} ${limit === 1 ? 'page' : 'pages'}`
+    ? msg('pages', { count: limit })
     : limit.min === undefined || limit.min === limit.max
-      ? pages(limit.max!, locale)
-      : `${limit.min.toLocaleString(locale)}–${limit.max!.toLocaleString(locale)} pages`;
+      ? pages(limit.max!, msg)
+      : msg('pageRange', { min: limit.min, max: limit.max! });
 
 
 interface Fact {
@@ -29,25 +32,30 @@ interface Fact {
   value: unknown;
 }
 
-function facts(track: Track, locale?: string): Fact[] {
+function facts(track: Track, msg: Translate): Fact[] {
   const list: Fact[] = [];
   if (track.pageLimit !== undefined) {
-    const excludes = track.pageLimitExcludes ? ` (not counting ${track.pageLimitExcludes})` : '';
-    list.push({ label: 'Page limit', value: pages(track.pageLimit, locale) + excludes });
-  } else if (track.pageLimitExcludes) list.push({ label: 'Not counted in pages', value: track.pageLimitExcludes });
-  if (track.cameraReadyPageLimit !== undefined) list.push({ label: 'Camera-ready', value: pages(track.cameraReadyPageLimit, locale) });
-  if (track.format) list.push({ label: 'Format', value: track.format });
-  if (track.anonymity) list.push({ label: 'Review', value: ANONYMITY[track.anonymity] });
-  if (track.archival !== undefined) list.push({ label: 'Proceedings', value: track.archival ? 'Archival' : 'Non-archival' });
-  if (track.eligibleForOral !== undefined) list.push({ label: 'Orals', value: track.eligibleForOral ? 'Eligible for an oral' : 'Not eligible for an oral' });
+    const excludes = track.pageLimitExcludes ? msg('notCounting', { what: track.pageLimitExcludes }) : '';
+    list.push({ label: msg('pageLimit'), value: pages(track.pageLimit, msg) + excludes });
+  } else if (track.pageLimitExcludes) list.push({ label: msg('notCounted'), value: track.pageLimitExcludes });
+  if (track.cameraReadyPageLimit !== undefined) list.push({ label: msg('cameraReady'), value: pages(track.cameraReadyPageLimit, msg) });
+  if (track.format) list.push({ label: msg('format'), value: track.format });
+  if (track.anonymity) list.push({ label: msg('review'), value: msg(ANONYMITY[track.anonymity]) });
+  if (track.archival !== undefined) list.push({ label: msg('proceedings'), value: msg(track.archival ? 'archival' : 'nonArchival') });
+  if (track.eligibleForOral !== undefined) list.push({ label: msg('orals'), value: msg(track.eligibleForOral ? 'oralEligible' : 'oralIneligible') });
   return list;
 }
+
+/** Whether the cards have dates to compare: several tracks, and an important date of one track alone. */
+const datesDiffer = (workshop: Workshop) =>
+  (workshop.callForPapers?.tracks?.length ?? 0) > 1 && (workshop.importantDates ?? []).some((entry) => entry.track !== undefined);
 
 /**
  * The call for papers' submission tracks: each with its description, page limits and what they exclude,
  * format, review mode and criteria, whether it is archival and eligible for orals, further rules, the dates
  * that concern its authors (important dates whose `audience` is, or is taken to be, `authors`: its own and
- * the workshop-wide ones, each in its zone, e.g. "Feb 10, 2025, 23:59 AoE"), and the submission and
+ * the workshop-wide ones, each in its zone, e.g. "Feb 10, 2025, 23:59 AoE"; the workshop-wide ones only when
+ * several tracks have different dates, else they are left to the important dates), and the submission and
  * style-file links (the track's own, else the call's). Page limits may be ranges ("4–9 pages"). The track's
  * submission status replaces the submit link while submissions are closed or not yet open: its `status`, else
  * read from its dates (closed once every submission deadline has passed; not yet open before a "Submissions
@@ -71,7 +79,7 @@ function facts(track: Track, locale?: string): Fact[] {
  * @csspart submit - The submit link (also has the part `link`).
  * @csspart status - "Submissions closed", "Submissions not yet open" (in place of the submit link), or "Submissions open" when there is no link; has `data-status`.
  * @csspart closed - The status once it is "Submissions closed" (also has the part `status`).
- * @cssproperty --workshop-tracks-card-min-width - Narrowest a card gets before the grid drops a column (default 18rem).
+ * @cssproperty --workshop-tracks-card-min-width - Narrowest a card gets before the grid drops a column (default 14rem).
  * @cssproperty --workshop-tracks-card-background - Card background; none by default (a hairline border draws the card).
  * @cssproperty --workshop-tracks-accent - Colour of the submit button; defaults to `--ww-accent`.
  * @fires ww-load - The workshop data is ready. `detail.workshop` holds it.
@@ -95,7 +103,7 @@ export class WorkshopTracks extends WorkshopElement {
     const all = workshop.callForPapers?.tracks ?? [];
     const tracks = this.track ? all.filter((track) => track.id === this.track) : all;
     if (tracks.length === 0) {
-      return this.renderEmpty(this.track && all.length > 0 ? `There is no track "${this.track}".` : 'No submission tracks announced yet.');
+      return this.renderEmpty(this.track && all.length > 0 ? this.msg('noTrack', { id: this.track }) : this.msg('noTracks'));
     }
     const layout = this.layout === 'list' ? 'list' : 'cards';
     return html`<ul part="tracks" class="tracks" data-layout=${layout}>
@@ -113,22 +121,24 @@ export class WorkshopTracks extends WorkshopElement {
     // Criteria and notes are the long tail: after the facts and deadlines in cards, behind "Details" in the list.
     const rules = [
       track.reviewCriteria?.length
-        ? html`<div class="criteria"><p class="label">Review criteria</p>
+        ? html`<div class="criteria"><p class="label">${this.msg('reviewCriteria')}</p>
             <ul part="criteria">${track.reviewCriteria.map((criterion) => html`<li>${criterion}</li>`)}</ul></div>`
         : nothing,
       track.notes?.length
-        ? html`<div class="notes-block"><p class="label">Notes</p>
+        ? html`<div class="notes-block"><p class="label">${this.msg('notes')}</p>
             <ul part="notes" class="notes">${track.notes.map((note) => html`<li class="markdown">${markdown(note)}</li>`)}</ul></div>`
         : nothing,
     ];
     const hasLonger = !!(track.description || track.reviewCriteria?.length || track.notes?.length);
-    const trackFacts = facts(track, this.locale);
+    const trackFacts = facts(track, this.msg.bind(this));
     const dates = authorDates(workshop, track.id);
     const state = submissionStatus(track, dates, this.now);
+    // Workshop-wide dates are the important-dates list itself; the cards repeat them only to compare tracks whose dates differ.
+    const shownDates = datesDiffer(workshop) ? dates : dates.filter((item) => item.entry.track === track.id);
     const open = !state || state.status === 'open';
     // An open track with a submit link needs no words: the link says it.
     const status = state && !(open && submit)
-      ? html`<span part=${state.status === 'closed' ? 'status closed' : 'status'} class="status" data-status=${state.status}>Submissions ${state.status.replace(/-/g, ' ')}${state.derived ? html`<span class="as-of">${this.readerKnown ? '' : ` (${asOfText(this.now, this.locale)})`}</span>` : nothing}</span>`
+      ? html`<span part=${state.status === 'closed' ? 'status closed' : 'status'} class="status" data-status=${state.status}>${this.msg(STATUS[state.status])}${state.derived ? html`<span class="as-of">${this.readerKnown ? '' : ` (${this.msg('asOf', { date: asOfDate(this.now, this.locale) })})`}</span>` : nothing}</span>`
       : nothing;
     return html`<li part="track" class="track" data-track=${track.id}>
       ${heading(headingLevel(this.headingLevel, 3), track.name, 'name')}
@@ -138,16 +148,16 @@ export class WorkshopTracks extends WorkshopElement {
             ${trackFacts.map((fact) => html`<div class="fact"><dt>${fact.label}</dt><dd>${fact.value}</dd></div>`)}
           </dl>`
         : nothing}
-      ${this.renderDates(dates)}
+      ${this.renderDates(shownDates)}
       ${!compact
         ? rules
         : hasLonger
-          ? html`<details part="details" class="details"><summary>Details<span class="visually-hidden"> of ${track.name}</span></summary>${description}${rules}</details>`
+          ? html`<details part="details" class="details"><summary>${this.msg('details')}<span class="visually-hidden">${this.msg('detailsOf', { name: track.name })}</span></summary>${description}${rules}</details>`
           : nothing}
       ${submit || style || status !== nothing
         ? html`<p part="actions" class="actions">
-            ${status}${open && submit ? link(submit, 'Submit', 'link submit', `Submit to ${track.name}`) : nothing}
-            ${style ? link(style, 'Style files', 'link', `Style files for ${track.name}`) : nothing}
+            ${status}${open && submit ? link(submit, this.msg('submit'), 'link submit', this.msg('submitTo', { name: track.name })) : nothing}
+            ${style ? link(style, this.msg('styleFiles'), 'link', this.msg('styleFilesFor', { name: track.name })) : nothing}
           </p>`
         : nothing}
     </li>`;
@@ -155,14 +165,14 @@ export class WorkshopTracks extends WorkshopElement {
 
   private renderDates(items: DatedEntry[]): unknown {
     if (items.length === 0) return nothing;
-    return html`<div class="dates"><p class="label">Dates</p>
+    return html`<div class="dates"><p class="label">${this.msg('dates')}</p>
       <ul part="deadlines" class="deadlines">
         ${items.map((item) => {
           const datetime = datetimeValue(item);
-          const when = recordText(item, this.locale);
+          const when = recordText(item, this.locale, this.msg('tba'));
           return html`<li part="deadline" class="deadline" data-state=${!item.resolved ? 'tbd' : isPassed(item, this.now) ? 'passed' : 'upcoming'}>
-            <span>${item.entry.label}</span>
-            <span class="when">${datetime ? html`<time datetime=${datetime}>${when}</time>` : when}${item.entry.tentative && item.resolved ? html` <span class="muted">(tentative)</span>` : nothing}</span>
+            <span dir="auto">${item.entry.label}</span>
+            <span class="when">${datetime ? html`<time datetime=${datetime}>${when}</time>` : when}${item.entry.tentative && item.resolved ? html` <span class="muted">${this.msg('tentative')}</span>` : nothing}</span>
           </li>`;
         })}
       </ul></div>`;

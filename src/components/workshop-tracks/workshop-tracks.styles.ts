@@ -2,28 +2,50 @@ import { css } from 'lit';
 
 export const workshopTracksStyles = css`
   :host {
-    --_card-min: var(--workshop-tracks-card-min-width, 18rem);
+    --_card-min: var(--workshop-tracks-card-min-width, 14rem);
     --_card-background: var(--workshop-tracks-card-background, none);
     --_tracks-accent: var(--workshop-tracks-accent, var(--_accent));
   }
-  /* Cards wrap and grow: one track fills the row, a last lone card takes the whole row, and each card keeps
-     its own height instead of stretching to the tallest. */
+  /* A grid whose columns follow the number of cards, so no card is left alone under a row: one card fills the
+     row; two sit side by side; three sit in three columns or stack, never two plus one; four make two rows of
+     two. Each falls to one column where its cards would be narrower than --_card-min; more than four take as
+     many columns as fit. Cards keep their own height instead of stretching to the tallest. */
   .tracks {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(var(--_card-min), 100%), 1fr));
+    align-items: start;
     gap: var(--_gap);
     margin: 0;
     padding: 0;
     list-style: none;
   }
+  [data-layout='cards']:has(> .track:nth-child(3):last-child) {
+    --_n: 3;
+  }
+  [data-layout='cards']:has(> .track:nth-child(4):last-child) {
+    --_n: 2;
+  }
+  /* --_n columns once n cards of --_card-min fit in a row, else one: the clamp's middle term is hugely negative
+     above that width (the first term wins: exactly n columns) and hugely positive below it (100% wins). */
+  [data-layout='cards']:is(:has(> .track:nth-child(3):last-child), :has(> .track:nth-child(4):last-child)) {
+    grid-template-columns: repeat(
+      auto-fit,
+      minmax(
+        clamp(
+          (100% - (var(--_n) - 1) * var(--_gap)) / var(--_n) - 0.1px,
+          (var(--_n) * var(--_card-min) + (var(--_n) - 1) * var(--_gap) - 100%) * 999,
+          100%
+        ),
+        1fr
+      )
+    );
+  }
   /* Each card is a container: what fits depends on the card's width, not the element's. */
   .track {
     container-type: inline-size;
-    flex: 1 1 var(--_card-min);
     display: grid;
     gap: var(--_space-4);
-    min-width: min(var(--_card-min), 100%);
+    min-width: 0;
   }
   [data-layout='cards'] .track {
     padding: var(--_space-5);
@@ -31,8 +53,10 @@ export const workshopTracksStyles = css`
     border-radius: var(--_radius-lg);
     background: var(--_card-background);
   }
+  [data-layout='list'] {
+    grid-template-columns: minmax(0, 1fr);
+  }
   [data-layout='list'] .track {
-    flex-basis: 100%;
     gap: var(--_space-2);
     padding-bottom: var(--_gap);
     border-bottom: var(--_hairline);

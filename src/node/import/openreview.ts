@@ -71,6 +71,13 @@ function forumOfLink(url: unknown): string | undefined {
   }
 }
 
+/** Keywords as a list (API v2), or one text separated by commas or semicolons (some venues' forms); each once. */
+function keywordsOf(value: unknown): string[] {
+  const items = Array.isArray(value) ? value.map(text) : text(value).split(/[,;]/).map((item) => item.trim());
+  const seen = new Set<string>();
+  return items.filter((item) => item && !seen.has(item.toLowerCase()) && !!seen.add(item.toLowerCase()));
+}
+
 interface ImportedPaper {
   paper: Entry;
   /** Text that may name the track: submission fields first, then venue and decision. */
@@ -144,11 +151,13 @@ export function importOpenReview(file: string, options: OpenReviewOptions = {}):
     }
     const abstract = typeof field(note, 'abstract') === 'string' ? (field(note, 'abstract') as string).trim() : '';
     const pdf = pdfLink(note, id || forum);
+    const keywords = keywordsOf(field(note, 'keywords'));
     const paper: Entry = {
       id: number === undefined ? `openreview-${forum}` : `submission-${number}`,
       title: text(field(note, 'title')),
       authors: authors.map(text),
       ...(abstract && { abstract }),
+      ...(keywords.length && { keywords }),
       presentation: presentationOf(decision, venue),
       links: { openreview: `${OPENREVIEW}/forum?id=${encodeURIComponent(forum)}`, ...(pdf && { pdf }) },
     };
