@@ -106,6 +106,7 @@ export function provideMessages(language: Language, catalogue: Catalogue): void 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
+const languages = new Map<string, Language>();
 const cached = <T>(cache: Map<string, T>, locale: string | undefined, make: () => T): T => {
   let value = cache.get(locale ?? '');
   if (!value) cache.set(locale ?? '', (value = make()));
@@ -118,19 +119,20 @@ const cached = <T>(cache: Map<string, T>, locale: string | undefined, make: () =
  * with the same placeholders (no plural forms).
  */
 export function translate<K extends MessageKey>(locale: string | undefined, overrides: MessageOverrides | undefined, key: K, ...params: MessageParams<K>): string {
-  const language = messageLanguage(locale);
+  // A list of 5,000 papers asks for words 30,000 times: the tag is read once.
+  const language = cached(languages, locale, () => messageLanguage(locale));
   const catalogue = catalogues.get(language) ?? englishCatalogue;
-  // Plural rules of the language the words are in: a page in Japanese reads English, with English plurals.
-  const wordsLanguage = catalogue === englishCatalogue ? 'en' : language;
-  const rulesLocale = locale?.toLowerCase().split(/[-_]/)[0] === wordsLanguage ? locale : wordsLanguage;
   // The key itself, never a crash, if an element's words were not added.
   const message = overrides?.[language]?.[key] ?? (catalogue[key] as string | ((params: unknown, plural: Plural) => string) | undefined) ?? key;
   const values = params[0] as Record<string, MessageValue> | undefined;
-  const text =
-    typeof message === 'function'
-      ? message(values, (count, forms) => forms[cached(pluralRules, rulesLocale, () => new Intl.PluralRules(rulesLocale)).select(count)] ?? forms.other)
-      : message;
-  if (!values) return text;
+  const plural: Plural = (count, forms) => {
+    // Plural rules of the language the words are in: a page in Japanese reads English, with English plurals.
+    const wordsLanguage = catalogue === englishCatalogue ? 'en' : language;
+    const rulesLocale = locale?.toLowerCase().split(/[-_]/)[0] === wordsLanguage ? locale : wordsLanguage;
+    return forms[cached(pluralRules, rulesLocale, () => new Intl.PluralRules(rulesLocale)).select(count)] ?? forms.other;
+  };
+  const text = typeof message === 'function' ? message(values, plural) : message;
+  if (!values || !text.includes('{')) return text;
   return text.replace(/\{(\w+)\}/g, (hole, name: string) => {
     const value = values[name];
     if (value === undefined) return hole;
