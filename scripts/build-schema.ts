@@ -22,9 +22,24 @@ function closeObjects(node: unknown): void {
   for (const value of Object.values(schema)) (Array.isArray(value) ? value : [value]).forEach(closeObjects);
 }
 
+/**
+ * `messages` repeats the same object of message keys for every language; one definition referred to by each
+ * keeps the file at a fifth of its size.
+ */
+function shareMessageWords(schema: Record<string, unknown>): void {
+  const messages = (schema.properties as Record<string, { properties?: Record<string, unknown> }>).messages;
+  const languages = messages?.properties;
+  if (!languages) return;
+  const [first] = Object.values(languages);
+  if (Object.values(languages).some((words) => JSON.stringify(words) !== JSON.stringify(first))) return;
+  schema.definitions = { ...(schema.definitions as object), messageWords: first };
+  for (const language of Object.keys(languages)) languages[language] = { $ref: '#/definitions/messageWords' };
+}
+
 export function buildWorkshopJsonSchema(): Record<string, unknown> {
   const converted = toJsonSchema(WorkshopSchema, { errorMode: 'ignore' }) as Record<string, unknown>;
   closeObjects(converted);
+  shareMessageWords(converted);
   const { $schema, ...rest } = converted;
   return {
     $schema,

@@ -29,18 +29,23 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const cdnDir = join(root, 'cdn');
 
 const KB = 1024;
+/** The languages whose words load on demand: the catalogues in src/data/messages other than English. */
+const LANGUAGES = readdirSync(join(root, 'src/data/messages'))
+  .map((file) => /^([a-z]{2})\.ts$/.exec(file)?.[1])
+  .filter((language) => language && language !== 'en');
 // The accepted budget is 44 KB for the CDN file and 72 KB with what it loads on demand.
 //   The CDN file keeps to it by loading <workshop-schedule>, <paper-list> and <workshop-page> on demand, as one
-//   chunk (src/cdn.ts); before that it was 51.4 KB.
-//   The total does not: marked + DOMPurify alone are 26.4 KB of it, and prerendering (hydration, Event data),
-//   the design pass, the workshop-file work and other languages each added to it; the issues' closing notes
-//   list what each part costs. Splitting the on-demand elements off cost 2 KB of the total, since files
-//   compress separately. The ceiling below is today's total, for the budget's owner to accept or reject.
+//   chunk (src/cdn.ts); before that it was 51.4 KB, and the six languages then added 3.2 KB to it.
+//   The total does not: marked + DOMPurify alone are 26.4 KB of it; prerendering (hydration, Event data), the
+//   design pass, the workshop-file work and the languages (a catalogue in the core, the program's words in its
+//   chunk, 3.1 KB per language) each added to it, and splitting the elements off cost 2 KB, since files
+//   compress separately. The issues' closing notes list what each part costs. The ceiling is today's total,
+//   for the budget's owner to accept or reject.
 export const BUDGETS = {
   /** The CDN file, without what it loads on demand. */
   core: { target: 25 * KB, ceiling: 44.0 * KB },
-  /** The CDN file and everything it may load later (elements, markdown engine, hydration, Event data, calendar files, BibTeX, languages). */
-  total: { target: 55 * KB, ceiling: 89.5 * KB },
+  /** The CDN file and everything one page may load later (elements, markdown, hydration, Event data, calendar files, BibTeX, its language). */
+  total: { target: 55 * KB, ceiling: 97.5 * KB },
 };
 
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
@@ -114,10 +119,14 @@ export async function collectSizes(dir = cdnDir) {
 
   const rows = [];
   const core = staticClosure(main);
-  const lazy = lazyClosure(main);
+  const allLazy = lazyClosure(main);
+  // A page speaks one language: of the language chunks, only the largest counts towards what a page may load.
+  const isLanguage = (file) => LANGUAGES.some((language) => relative(dir, file).startsWith(`chunks/${language}-`));
+  const languages = [...allLazy].filter(isLanguage).sort((a, b) => sizeOf(b).gzip - sizeOf(a).gzip);
+  const lazy = new Set([...allLazy].filter((file) => !isLanguage(file) || file === languages[0]));
   const coreRow = sum('workshop-widgets.js', core, core.size > 1 ? `with ${core.size - 1} static chunk(s)` : '');
   const lazyRow = sum('+ what it loads on demand', lazy, [...lazy].map((f) => relative(dir, f)).join(', '));
-  const totalRow = sum('= CDN file and everything it may load', new Set([...core, ...lazy]));
+  const totalRow = sum('= CDN file and everything a page may load (in one language)', new Set([...core, ...lazy]));
   rows.push(coreRow, lazyRow, totalRow);
 
   const elementsDir = join(dir, 'elements');
@@ -135,16 +144,17 @@ export async function collectSizes(dir = cdnDir) {
   const chunksDir = join(dir, 'chunks');
   const onDemand = { program: '<workshop-schedule>, <paper-list> and <workshop-page>, when one is on the page', 'markdown-engine': 'marked + DOMPurify, when markdown is shown', ics: 'calendar files, on a download button', bibtex: 'BibTeX, on a copy button', adoption: "Lit's hydration, on prerendered pages", 'event-data': 'schema.org Event data, once the workshop is ready', 'issue-notice': "the words for a workshop file's problems and their notice, when it has any", 'json-text': 'where and why a workshop file is not JSON, when it is not' };
   const chunks = existsSync(chunksDir) ? readdirSync(chunksDir).sort() : [];
+  for (const language of LANGUAGES) onDemand[language] = `the words in ${language}, on a page in that language`;
   for (const [prefix, what] of Object.entries(onDemand)) {
     for (const name of chunks.filter((f) => f.startsWith(`${prefix}-`))) {
-      const usedByMain = lazy.has(join(chunksDir, name));
+      const usedByMain = allLazy.has(join(chunksDir, name));
       rows.push(sum(`chunks/${name}`, [join(chunksDir, name)], `${what}${usedByMain ? ', for workshop-widgets.js' : ', for elements/*.js'}`));
     }
   }
 
   const budgets = [
     { label: 'CDN file, without what loads on demand', ...BUDGETS.core, actual: coreRow.gzip },
-    { label: 'CDN file and everything it may load', ...BUDGETS.total, actual: totalRow.gzip },
+    { label: 'CDN file and everything a page may load', ...BUDGETS.total, actual: totalRow.gzip },
   ].map((b) => ({ ...b, ok: b.actual <= b.ceiling, onTarget: b.actual <= b.target }));
   // A CDN file that registers nothing is small because it is broken; the budget must not pass it.
   const registers = readFileSync(main, 'utf8').includes('customElements.define');

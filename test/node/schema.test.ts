@@ -257,3 +257,14 @@ for (const [file, expected] of Object.entries(INVALID)) {
     assert.equal(({} as { polluted?: unknown }).polluted, undefined);
   });
 }
+
+test('messages: every language refers to one definition of the words, which accepts known keys only', () => {
+  const schema = JSON.parse(read('workshop.schema.json'));
+  const languages = schema.properties.messages.properties;
+  assert.deepEqual(Object.keys(languages), ['en', 'de', 'fr', 'es', 'pt', 'zh']);
+  for (const words of Object.values(languages)) assert.deepEqual(words, { $ref: '#/definitions/messageWords' });
+  const validate = makeValidator();
+  const [key] = Object.keys(schema.definitions.messageWords.properties);
+  assert.equal(validate({ title: 'T', messages: { de: { [key!]: 'Wort' } } }), true);
+  assert.equal(validate({ title: 'T', messages: { fr: { notAMessageKey: 'mot' } } }), false);
+});
