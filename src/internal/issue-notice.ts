@@ -5,6 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { describeIssues } from '../data/issue-messages.js';
+import type { Translate } from '../data/messages/index.js';
 import { formatPath, type IssueRecord, type WorkshopIssue } from '../data/validate.js';
 
 export { describeIssues };
@@ -34,25 +35,23 @@ export function relevantIssues(records: readonly IssueRecord[], keys: readonly s
   return { relevant, ordered };
 }
 
-/** A quiet note under the content, open, so that nothing that lost data hides in a collapsed box; past the first few, the rest fold away. */
-export function renderIssueNotice(sorted: readonly WorkshopIssue[], locale: string | undefined): unknown {
+/**
+ * A quiet note under the content, open, so that nothing that lost data hides in a collapsed box; past the
+ * first few, the rest fold away. Its own words are in the element's language; the problems are in English.
+ */
+export function renderIssueNotice(sorted: readonly WorkshopIssue[], msg: Translate): unknown {
   if (sorted.length === 0) return nothing;
-  const item = (issue: WorkshopIssue) => html`<li><code>${issue.path || 'file'}</code>: ${issue.message}</li>`;
+  const item = (issue: WorkshopIssue) => html`<li><code>${issue.path || msg('wholeFile')}</code>: <span lang="en">${issue.message}</span></li>`;
   const unknownOnly = sorted[0]!.unknownKey !== undefined;
-  const count = (n: number, one: string, many: string) => (n === 1 ? one : `${n.toLocaleString(locale)} ${many}`);
   const folded = sorted.slice(OPEN_ISSUES, OPEN_ISSUES + 50);
   const rest = sorted.length - OPEN_ISSUES - folded.length;
   return html`<div part="issues" class="issues" data-kind=${unknownOnly ? 'unknown-keys' : 'problems'}>
-    <p>
-      ${unknownOnly
-        ? `${count(sorted.length, 'A key', 'keys')} in the workshop file ${sorted.length === 1 ? 'is' : 'are'} not known and ignored:`
-        : `${count(sorted.length, 'One problem', 'problems')} in the workshop file: what ${sorted.length === 1 ? 'it affects' : 'they affect'} is not shown.`}
-    </p>
+    <p>${msg(unknownOnly ? 'unknownKeys' : 'fileProblems', { count: sorted.length })}</p>
     <ul>${sorted.slice(0, OPEN_ISSUES).map(item)}</ul>
     ${folded.length
       ? html`<details>
-          <summary>${count(sorted.length - OPEN_ISSUES, 'One more', 'more')}</summary>
-          <ul>${folded.map(item)}${rest > 0 ? html`<li>and ${rest.toLocaleString(locale)} more</li>` : nothing}</ul>
+          <summary>${msg('moreProblems', { count: sorted.length - OPEN_ISSUES })}</summary>
+          <ul>${folded.map(item)}${rest > 0 ? html`<li>${msg('andMore', { count: rest })}</li>` : nothing}</ul>
         </details>`
       : nothing}
   </div>`;

@@ -400,7 +400,7 @@ export abstract class WorkshopElement extends LitElement {
         return this.renderError(current.error);
       case 'ready': {
         const issues = this.relevantIssues(current);
-        return html`${this.renderWorkshop(current.workshop)}${issues ? issueNotice!.renderIssueNotice(issues.ordered, this.locale) : nothing}`;
+        return html`${this.renderWorkshop(current.workshop)}${issues ? issueNotice!.renderIssueNotice(issues.ordered, (key, ...params) => this.msg(key, ...params)) : nothing}`;
       }
     }
   }

@@ -1,7 +1,7 @@
 // Other languages: every word an element shows comes from its language's catalogue (src/data/messages), chosen by
 // `lang` on the element or any ancestor (changed at run time too); organizers' names and titles read in their
 // own direction inside the UI's.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/index.js';
 import { en, LANGUAGES, loadMessages, type Catalogue, type Language } from '../../src/data/messages/index.js';
@@ -231,6 +231,19 @@ describe('other languages', function () {
     } finally {
       document.removeEventListener('ww-error', listener);
     }
+  });
+
+  it('words the notice about problems in the page’s language, and marks the problems themselves as English', async () => {
+    const wrapper = await fixture(html`<div lang="de"><workshop-dates></workshop-dates></div>`);
+    const el = wrapper.querySelector('workshop-dates') as HTMLElement & { data: unknown };
+    el.data = { ...(workshop as object), importantDate: [], citty: 'Wien' };
+    await settle(wrapper);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=issues]'), 'no notice', { timeout: 10_000 });
+    const notice = el.shadowRoot!.querySelector('[part=issues]')!;
+    expect(notice.querySelector('p')!.textContent!.trim()).to.equal('2 Schlüssel in der Workshop-Datei sind unbekannt und werden ignoriert:');
+    const problem = notice.querySelector('li [lang=en]')!;
+    expect(problem.textContent).to.contain('Unknown key');
+    await expect(el).to.be.accessible();
   });
 
   it('is accessible in German', async () => {

@@ -11,6 +11,13 @@ export const en = {
   loading: 'Loading workshop information…',
   loadFailed: 'Workshop information could not be shown.',
   retry: 'Try again',
+  // The notice under an element when the workshop file has problems (the problems themselves stay in English,
+  // like the command line's: they quote the file's keys for its organizers)
+  unknownKeys: (p: { count: number }, plural: Plural) => plural(p.count, { one: 'A key in the workshop file is not known and ignored:', other: '{count} keys in the workshop file are not known and ignored:' }),
+  fileProblems: (p: { count: number }, plural: Plural) => plural(p.count, { one: 'One problem in the workshop file: what it affects is not shown.', other: '{count} problems in the workshop file: what they affect is not shown.' }),
+  moreProblems: (p: { count: number }, plural: Plural) => plural(p.count, { one: 'One more', other: '{count} more' }),
+  andMore: 'and {count} more',
+  wholeFile: 'file',
   tba: 'To be announced',
   tentative: '(tentative)',
   asOf: 'as of {date}',
