@@ -71,7 +71,7 @@ describe('<paper-list>', () => {
     expect(links[0]!.getAttribute('aria-label')).to.equal('OpenReview: Equivariant Neural Operators for Wall-Bounded Turbulence');
     expect(text(first.querySelector('[part="copy"]'))).to.equal('Copy BibTeX');
     // The search box and the groups of chips are labelled; a chip is a toggle button.
-    expect(text(el.shadowRoot!.querySelector('[part="search"]')!.closest('label'))).to.equal('Search titles and authors');
+    expect(text(el.shadowRoot!.querySelector('[part="search"]')!.closest('label'))).to.equal('Search titles, authors and keywords');
     const groups = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="filter"]')];
     expect(groups.map((group) => [group.dataset.filter, group.getAttribute('role'), group.getAttribute('aria-label')])).to.deep.equal([
       ['track', 'group', 'Track'], ['presentation', 'group', 'Presentation'], ['award', 'group', 'Award'],

@@ -208,6 +208,9 @@ describe('<workshop-tracks>', function () {
     [4, 1200, [2, 2]],
     [4, 358, [1, 1, 1, 1]],
     [5, 750, [3, 2]],
+    [5, 1200, [3, 2]], // not five narrow columns
+    [6, 1200, [3, 3]],
+    [5, 600, [1, 1, 1, 1, 1]],
   ] as const) {
     it(`lays out ${count} track card${count > 1 ? 's' : ''} in rows of ${rows.join(', ')} at ${width} px, each row filling the width`, async () => {
       const tracks = Array.from({ length: count }, (_, index) => ({ id: `t${index}`, name: `Track ${index + 1}`, pageLimit: 4 + index }));

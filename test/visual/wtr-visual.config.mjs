@@ -53,4 +53,6 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 120000 } },
+  // Over 900 screenshots in one test file: about 5 minutes on an idle 2-core machine, far more under load.
+  testsFinishTimeout: 30 * 60_000,
 };

@@ -8,8 +8,8 @@ export const workshopTracksStyles = css`
   }
   /* A grid whose columns follow the number of cards, so no card is left alone under a row: one card fills the
      row; two sit side by side; three sit in three columns or stack, never two plus one; four make two rows of
-     two. Each falls to one column where its cards would be narrower than --_card-min; more than four take as
-     many columns as fit. Cards keep their own height instead of stretching to the tallest. */
+     two; five or more take three columns (a track's text is too long for narrower cards). Each falls to one
+     column where its cards would be narrower than --_card-min. Cards keep their own height, not the tallest's. */
   .tracks {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(var(--_card-min), 100%), 1fr));
@@ -25,9 +25,12 @@ export const workshopTracksStyles = css`
   [data-layout='cards']:has(> .track:nth-child(4):last-child) {
     --_n: 2;
   }
+  [data-layout='cards']:has(> .track:nth-child(5)) {
+    --_n: 3;
+  }
   /* --_n columns once n cards of --_card-min fit in a row, else one: the clamp's middle term is hugely negative
      above that width (the first term wins: exactly n columns) and hugely positive below it (100% wins). */
-  [data-layout='cards']:is(:has(> .track:nth-child(3):last-child), :has(> .track:nth-child(4):last-child)) {
+  [data-layout='cards']:is(:has(> .track:nth-child(3):last-child), :has(> .track:nth-child(4):last-child), :has(> .track:nth-child(5))) {
     grid-template-columns: repeat(
       auto-fit,
       minmax(

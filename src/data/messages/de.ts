@@ -163,7 +163,7 @@ const de: Catalogue = {
   endOfPapers: 'Ende der Beiträge',
   noPaperMatches: 'Kein Beitrag passt.',
   clearFilters: 'Filter zurücksetzen',
-  searchPapers: 'Titel und Autoren durchsuchen',
+  searchPapers: 'Titel, Autoren und Schlagwörter durchsuchen',
   track: 'Track',
   presentation: 'Präsentation',
   award: 'Auszeichnung',

@@ -33,7 +33,7 @@ export const enProgram = {
   endOfPapers: 'End of the papers',
   noPaperMatches: 'No paper matches.',
   clearFilters: 'Clear filters',
-  searchPapers: 'Search titles and authors',
+  searchPapers: 'Search titles, authors and keywords',
   track: 'Track',
   presentation: 'Presentation',
   award: 'Award',

@@ -163,7 +163,7 @@ const es: Catalogue = {
   endOfPapers: 'Fin de los artículos',
   noPaperMatches: 'Ningún artículo coincide.',
   clearFilters: 'Quitar filtros',
-  searchPapers: 'Buscar en títulos y autores',
+  searchPapers: 'Buscar en títulos, autores y palabras clave',
   track: 'Track',
   presentation: 'Presentación',
   award: 'Premio',

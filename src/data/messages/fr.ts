@@ -163,7 +163,7 @@ const fr: Catalogue = {
   endOfPapers: 'Fin des articles',
   noPaperMatches: 'Aucun article ne correspond.',
   clearFilters: 'Effacer les filtres',
-  searchPapers: 'Rechercher dans les titres et les auteurs',
+  searchPapers: 'Rechercher dans les titres, les auteurs et les mots-clés',
   track: 'Piste',
   presentation: 'Présentation',
   award: 'Prix',

@@ -163,7 +163,7 @@ const pt: Catalogue = {
   endOfPapers: 'Fim dos artigos',
   noPaperMatches: 'Nenhum artigo corresponde.',
   clearFilters: 'Limpar filtros',
-  searchPapers: 'Pesquisar em títulos e autores',
+  searchPapers: 'Pesquisar em títulos, autores e palavras-chave',
   track: 'Trilha',
   presentation: 'Apresentação',
   award: 'Prêmio',

@@ -163,7 +163,7 @@ const zh: Catalogue = {
   endOfPapers: '论文列表结束',
   noPaperMatches: '没有匹配的论文。',
   clearFilters: '清除筛选',
-  searchPapers: '搜索标题和作者',
+  searchPapers: '搜索标题、作者和关键词',
   track: '方向',
   presentation: '报告形式',
   award: '奖项',
