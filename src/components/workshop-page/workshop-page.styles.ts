@@ -69,6 +69,10 @@ export const workshopPageStyles = css`
     margin-block-end: var(--_space-3);
     font-size: var(--_text-lg);
   }
+  /* Blocks in a part are spaced as a section's are; the block under a subheading keeps the heading's spacing. */
+  .part > :not([part~='subheading']) + * {
+    margin-block-start: var(--_space-5);
+  }
   .footer {
     padding-block-start: var(--_space-4);
     border-block-start: var(--_hairline);
