@@ -24,6 +24,14 @@ function text(el: HTMLElement): string {
 describe('<workshop-header>', () => {
   beforeEach(() => clearWorkshopCache());
 
+  it('lists the attendance modes as the language enumerates ("In person, Virtual"; in Chinese with 、)', async () => {
+    const el = await fixture<WorkshopHeader>(html`<workshop-header .data=${workshop}></workshop-header>`);
+    expect(el.shadowRoot!.querySelector('.modes')!.textContent).to.equal('In person, Virtual');
+    el.lang = 'zh';
+    await waitUntil(() => el.shadowRoot!.querySelector('.modes')!.textContent!.includes('、'), 'no Chinese list', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('.modes')!.textContent).to.match(/^\S+、\S+$/);
+  });
+
   it('renders title, conference line, date, place and modes from the data property', async () => {
     const el = await fixture<WorkshopHeader>(html`<workshop-header .data=${workshop}></workshop-header>`);
     const h1 = el.shadowRoot!.querySelector('h1')!;

@@ -91,7 +91,7 @@ export class WorkshopHeader extends WorkshopElement {
         ${workshop.modes?.length
           ? html`<div class="fact">
               <dt>${this.msg('attend')}</dt>
-              <dd class="modes">${new Intl.ListFormat(this.locale, { type: 'unit' }).format(workshop.modes.map((mode) => this.msg(MODE_LABELS[mode])))}</dd>
+              <dd class="modes">${new Intl.ListFormat(this.locale, { type: 'conjunction', style: 'narrow' }).format(workshop.modes.map((mode) => this.msg(MODE_LABELS[mode])))}</dd>
             </div>`
           : nothing}
       </dl>
