@@ -120,6 +120,13 @@ export const themeStyles = css`
   .muted {
     color: var(--_muted);
   }
+  .calendar-failed {
+    margin: 0;
+    font-size: var(--_text-sm);
+  }
+  .calendar-failed:not(:empty) {
+    margin-block-start: var(--_space-1);
+  }
   .markdown-text {
     white-space: pre-line;
   }

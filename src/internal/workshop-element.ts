@@ -6,7 +6,10 @@ import type { Workshop } from '../data/schema.js';
 import { viewerTimeZone, isKnownTimeZone } from '../data/time.js';
 import type { IssueRecord, WorkshopIssue } from '../data/validate.js';
 import { loadMessages, messageLanguage, messagesReady, translate, type MessageKey, type MessageParams } from '../data/messages/index.js';
+import type { CalendarEvent } from '../data/calendar.js';
+import type { IcsOptions } from '../data/ics.js';
 import { ensureContextRoot, workshopContext } from './context.js';
+import { downloadCalendar } from './download.js';
 import { PRERENDER_ATTRIBUTE, serverRender } from './server-render.js';
 import { themeStyles } from './theme.js';
 
@@ -182,6 +185,21 @@ export abstract class WorkshopElement extends LitElement {
   private readonly onLanguageChange = (): void => {
     if (this.hasUpdated && this.locale !== this.wordsLocale) this.requestUpdate();
   };
+
+  /** Set when a calendar file could not be made (its writer did not load); the next download clears it. */
+  @state() private calendarFailed = false;
+
+  /** Downloads a calendar file; resolves true once it started, and tells the reader in words when it cannot. */
+  protected async saveCalendar(filename: string, events: CalendarEvent[], options: IcsOptions): Promise<boolean> {
+    const saved = await downloadCalendar(filename, events, options);
+    this.calendarFailed = !saved;
+    return saved;
+  }
+
+  /** The line under a calendar button: empty, or why no file came. A status region, so it is announced. */
+  protected renderCalendarFailure(): TemplateResult {
+    return html`<p part="calendar-failed" class="calendar-failed" role="status">${this.calendarFailed ? this.msg('calendarFailed') : nothing}</p>`;
+  }
 
   /** A word of the element's language (src/data/messages), as the organizers' `messages` word it if they did. */
   protected msg<K extends MessageKey>(key: K, ...params: MessageParams<K>): string {

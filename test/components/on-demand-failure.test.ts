@@ -94,7 +94,7 @@ describe('code loaded on demand that fails to load', () => {
     expect(asked('bibtex')).to.deep.equal([404, 200]);
   });
 
-  it('calendar file: downloads nothing, warns, and downloads on the next click once the writer loads', async () => {
+  it('calendar file: downloads nothing, says so under the button, and downloads on the next click once the writer loads', async () => {
     await executeServerCommand('refuse-modules', { modules: ['ics'] });
     const saved = captureDownloads();
     const warn = sinon.stub(console, 'warn');
@@ -109,11 +109,19 @@ describe('code loaded on demand that fails to load', () => {
     expect(saved).to.have.length(0);
     expect(downloaded.called).to.equal(false);
     expect(asked('ics')).to.deep.equal([404]);
+    // The reader is told in words, in a status region under the button, not only the console.
+    const failure = () => el.shadowRoot!.querySelector('[part=calendar-failed]')!;
+    await el.updateComplete;
+    expect(failure().getAttribute('role')).to.equal('status');
+    expect(failure().textContent).to.equal('Could not make the calendar file: check the connection and try again.');
+    await expect(el).to.be.accessible();
     await executeServerCommand('refuse-modules', { modules: [] });
     const fired = oneEvent(el, 'ww-calendar-download');
     button().click();
     await fired;
     expect(saved.map((file) => file.filename)).to.deep.equal(['vw-workshop.ics']);
     expect(asked('ics')).to.deep.equal([404, 200]);
+    await el.updateComplete;
+    expect(failure().textContent).to.equal('');
   });
 });

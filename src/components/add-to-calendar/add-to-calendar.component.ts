@@ -5,7 +5,7 @@ import { datetimeValue, recordText } from '../../data/date-display.js';
 import type { Workshop } from '../../data/schema.js';
 import { formatCalendarDate, resolveDate } from '../../data/time.js';
 import { datedEntries, deadlines, eventTimeZone } from '../../data/workshop.js';
-import { calendarFiles, downloadCalendar } from '../../internal/download.js';
+import { calendarFiles } from '../../internal/download.js';
 import { link } from '../../internal/links.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
 import { addToCalendarStyles } from './add-to-calendar.styles.js';
@@ -102,12 +102,13 @@ export class AddToCalendar extends WorkshopElement {
         ? html`<button part="all-button" class="button all" type="button" @pointerenter=${calendarFiles.warm} @focus=${calendarFiles.warm} @click=${() => this.download(workshop, entries)}>
             ${this.msg('downloadAllIcs')}
           </button>`
-        : nothing}`;
+        : nothing}
+      ${this.renderCalendarFailure()}`;
   }
 
   private async download(workshop: Workshop, entries: Entry[]): Promise<void> {
     const filename = calendarFileName(workshop, entries.length === 1 ? entries[0]!.id : undefined);
-    if (await downloadCalendar(filename, entries.map((entry) => entry.event), { name: workshop.shortName ?? workshop.title })) {
+    if (await this.saveCalendar(filename, entries.map((entry) => entry.event), { name: workshop.shortName ?? workshop.title })) {
       this.emit('ww-calendar-download', { filename, ids: entries.map((entry) => entry.id) });
     }
   }

@@ -6,7 +6,7 @@ import type { Workshop } from '../../data/schema.js';
 import { formatRelative } from '../../data/time.js';
 import { datedEntries, firstAfter, isPassed, type DatedEntry } from '../../data/workshop.js';
 import { subscribeToClock } from '../../internal/clock.js';
-import { calendarFiles, downloadCalendar } from '../../internal/download.js';
+import { calendarFiles } from '../../internal/download.js';
 import { markdown } from '../../internal/markdown.js';
 import { WorkshopElement } from '../../internal/workshop-element.js';
 import { workshopDatesStyles } from './workshop-dates.styles.js';
@@ -223,10 +223,10 @@ export class WorkshopDates extends WorkshopElement {
     if (events.length === 0) return nothing;
     return html`<button part="calendar-button" class="button calendar" type="button" @pointerenter=${calendarFiles.warm} @focus=${calendarFiles.warm} @click=${() => this.download(workshop, events)}>
       ${this.msg('addToCalendar')}<span class="visually-hidden">${this.msg('upcomingDates', { count: events.length })}</span>
-    </button>`;
+    </button>${this.renderCalendarFailure()}`;
   }
 
   private download(workshop: Workshop, events: CalendarEvent[]): void {
-    void downloadCalendar(calendarFileName(workshop), events, { name: workshop.shortName ?? workshop.title });
+    void this.saveCalendar(calendarFileName(workshop), events, { name: workshop.shortName ?? workshop.title });
   }
 }

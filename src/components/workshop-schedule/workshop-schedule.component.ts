@@ -20,7 +20,7 @@ import type { Paper, ScheduleItem, ScheduleKind, Workshop } from '../../data/sch
 import { formatCalendarDate, formatTimeOfDay, isKnownTimeZone, offsetLabel, offsetMinutesAt, zoneLabel } from '../../data/time.js';
 import { peopleById } from '../../data/workshop.js';
 import { subscribeToClock } from '../../internal/clock.js';
-import { calendarFiles, downloadCalendar } from '../../internal/download.js';
+import { calendarFiles } from '../../internal/download.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { link } from '../../internal/links.js';
 import { markdown } from '../../internal/markdown.js';
@@ -247,7 +247,7 @@ export class WorkshopSchedule extends WorkshopElement {
     const days = mine ? daysWith(new Set([...this.pinned, ...this.stars])) : schedule.days;
     const rows = rowsOf(days);
     return html`
-      ${this.renderToolbar(workshop, schedule, sameZone, choice, mine, rowsOf(daysWith(this.stars)))} ${note}
+      ${this.renderToolbar(workshop, schedule, sameZone, choice, mine, rowsOf(daysWith(this.stars)))}${this.renderCalendarFailure()} ${note}
       ${rows > 5 ? skipLink(this.msg('skipProgram'), 'program-end') : nothing}
       ${days.map((day) => this.renderDay(workshop, schedule, day, sameZone, choice, current))}
       ${mine && !rows ? html`<p part="empty" class="muted">${this.msg('nothingStarred')}</p>` : nothing}
@@ -317,7 +317,7 @@ export class WorkshopSchedule extends WorkshopElement {
   /** Downloads the program as `<workshop>-program.ics` (My schedule as `<workshop>-my-schedule.ics`); resolves true once the download has started. */
   async exportProgram(mine = false): Promise<boolean> {
     const program = this.program(mine);
-    return !!program && (await downloadCalendar(calendarFileName(program.workshop, mine ? 'my-schedule' : 'program'), program.events, { name: program.name }));
+    return !!program && (await this.saveCalendar(calendarFileName(program.workshop, mine ? 'my-schedule' : 'program'), program.events, { name: program.name }));
   }
 
   /** A day's heading: "Day 1: Mon, Apr 26, 2027", or its date alone, or the organizers' words while it has none. */

@@ -18,6 +18,7 @@ const de: Catalogue = {
   theSame: 'dieselbe',
   newTab: '(öffnet in einem neuen Tab)',
   addToCalendar: 'Zum Kalender hinzufügen',
+  calendarFailed: 'Die Kalenderdatei konnte nicht erstellt werden: Bitte prüfen Sie die Verbindung und versuchen Sie es erneut.',
   abstract: 'Zusammenfassung',
   email: 'E-Mail',
   submit: 'Einreichen',

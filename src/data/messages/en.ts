@@ -26,6 +26,7 @@ export const en = {
   theSame: 'the same',
   newTab: '(opens in a new tab)',
   addToCalendar: 'Add to calendar',
+  calendarFailed: 'Could not make the calendar file: check the connection and try again.',
   abstract: 'Abstract',
   email: 'Email',
   submit: 'Submit',

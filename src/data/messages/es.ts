@@ -18,6 +18,7 @@ const es: Catalogue = {
   theSame: 'la misma',
   newTab: '(se abre en una pestaña nueva)',
   addToCalendar: 'Añadir al calendario',
+  calendarFailed: 'No se pudo crear el archivo de calendario: compruebe la conexión y vuelva a intentarlo.',
   abstract: 'Resumen',
   email: 'Correo electrónico',
   submit: 'Enviar',

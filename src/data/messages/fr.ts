@@ -18,6 +18,7 @@ const fr: Catalogue = {
   theSame: 'la même',
   newTab: '(s’ouvre dans un nouvel onglet)',
   addToCalendar: 'Ajouter au calendrier',
+  calendarFailed: 'Le fichier de calendrier n’a pas pu être créé\u00a0: vérifiez la connexion et réessayez.',
   abstract: 'Résumé',
   email: 'E-mail',
   submit: 'Soumettre',

@@ -18,6 +18,7 @@ const pt: Catalogue = {
   theSame: 'o mesmo',
   newTab: '(abre em uma nova aba)',
   addToCalendar: 'Adicionar à agenda',
+  calendarFailed: 'Não foi possível criar o arquivo de calendário: verifique a conexão e tente novamente.',
   abstract: 'Resumo',
   email: 'E-mail',
   submit: 'Submeter',

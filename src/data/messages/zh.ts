@@ -18,6 +18,7 @@ const zh: Catalogue = {
   theSame: '相同',
   newTab: '（在新标签页中打开）',
   addToCalendar: '添加到日历',
+  calendarFailed: '无法生成日历文件：请检查网络连接后重试。',
   abstract: '摘要',
   email: '电子邮件',
   submit: '提交',
