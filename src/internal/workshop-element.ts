@@ -418,7 +418,9 @@ export abstract class WorkshopElement extends LitElement {
         return this.renderError(current.error);
       case 'ready': {
         const issues = this.relevantIssues(current);
-        return html`${this.renderWorkshop(current.workshop)}${issues ? issueNotice!.renderIssueNotice(issues.ordered, (key, ...params) => this.msg(key, ...params)) : nothing}`;
+        // Without the notice's code (it did not load), the reader still learns that something is left out.
+        const unworded = this.unworded === current && html`<div part="issues" class="issues" data-kind="problems"><p>${this.msg('problemsUnworded', { count: current.issues.length })}</p></div>`;
+        return html`${this.renderWorkshop(current.workshop)}${issues ? issueNotice!.renderIssueNotice(issues.ordered, (key, ...params) => this.msg(key, ...params)) : unworded || nothing}`;
       }
     }
   }

@@ -62,6 +62,10 @@ describe('code loaded on demand that fails to load', () => {
       ['tagline', 'ignored', 'This problem could not be described (a script did not load).'],
       ['hashtag', 'ignored', 'This problem could not be described (a script did not load).'],
     ]);
+    // The reader still learns that something is left out, in the page's words.
+    expect(text(el.shadowRoot!.querySelector('[part=issues]'))).to.equal(
+      'The workshop file has 2 problems that could not be described here (a script did not load): what they affect may be missing.',
+    );
     // Tried once for the page, not once per render.
     el.requestUpdate();
     await el.updateComplete;

@@ -10,6 +10,7 @@ const de: Catalogue = {
   moreProblems: (p, plural) => plural(p.count, { one: 'Ein weiteres', other: '{count} weitere' }),
   andMore: 'und {count} weitere',
   wholeFile: 'Datei',
+  problemsUnworded: (p, plural) => plural(p.count, { one: 'Die Workshop-Datei hat ein Problem, das hier nicht beschrieben werden konnte (ein Skript wurde nicht geladen): Was es betrifft, fehlt möglicherweise.', other: 'Die Workshop-Datei hat {count} Probleme, die hier nicht beschrieben werden konnten (ein Skript wurde nicht geladen): Was sie betreffen, fehlt möglicherweise.' }),
   tba: 'Wird noch bekannt gegeben',
   tentative: '(vorläufig)',
   asOf: 'Stand: {date}',

@@ -18,6 +18,7 @@ export const en = {
   moreProblems: (p: { count: number }, plural: Plural) => plural(p.count, { one: 'One more', other: '{count} more' }),
   andMore: 'and {count} more',
   wholeFile: 'file',
+  problemsUnworded: (p: { count: number }, plural: Plural) => plural(p.count, { one: 'The workshop file has a problem that could not be described here (a script did not load): what it affects may be missing.', other: 'The workshop file has {count} problems that could not be described here (a script did not load): what they affect may be missing.' }),
   tba: 'To be announced',
   tentative: '(tentative)',
   asOf: 'as of {date}',

@@ -10,6 +10,7 @@ const es: Catalogue = {
   moreProblems: (p, plural) => plural(p.count, { one: 'Uno más', other: '{count} más' }),
   andMore: 'y {count} más',
   wholeFile: 'archivo',
+  problemsUnworded: (p, plural) => plural(p.count, { one: 'El archivo del taller tiene un problema que no se pudo describir aquí (no se cargó un script): puede faltar lo que afecta.', other: 'El archivo del taller tiene {count} problemas que no se pudieron describir aquí (no se cargó un script): puede faltar lo que afectan.' }),
   tba: 'Por anunciar',
   tentative: '(provisional)',
   asOf: 'al {date}',

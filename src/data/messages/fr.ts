@@ -10,6 +10,7 @@ const fr: Catalogue = {
   moreProblems: (p, plural) => plural(p.count, { one: 'Un de plus', other: '{count} de plus' }),
   andMore: 'et {count} de plus',
   wholeFile: 'fichier',
+  problemsUnworded: (p, plural) => plural(p.count, { one: 'Le fichier de l’atelier contient un problème qui n’a pas pu être décrit ici (un script ne s’est pas chargé)\u00a0: ce qu’il concerne peut manquer.', other: 'Le fichier de l’atelier contient {count}\u00a0problèmes qui n’ont pas pu être décrits ici (un script ne s’est pas chargé)\u00a0: ce qu’ils concernent peut manquer.' }),
   tba: 'À annoncer',
   tentative: '(provisoire)',
   asOf: 'au {date}',

@@ -10,6 +10,7 @@ const pt: Catalogue = {
   moreProblems: (p, plural) => plural(p.count, { one: 'Mais um', other: 'Mais {count}' }),
   andMore: 'e mais {count}',
   wholeFile: 'arquivo',
+  problemsUnworded: (p, plural) => plural(p.count, { one: 'O arquivo do workshop tem um problema que não pôde ser descrito aqui (um script não carregou): o que ele afeta pode estar faltando.', other: 'O arquivo do workshop tem {count} problemas que não puderam ser descritos aqui (um script não carregou): o que eles afetam pode estar faltando.' }),
   tba: 'A anunciar',
   tentative: '(provisório)',
   asOf: 'em {date}',

@@ -10,6 +10,7 @@ const zh: Catalogue = {
   moreProblems: (p, plural) => plural(p.count, { other: '还有 {count} 个' }),
   andMore: '以及另外 {count} 个',
   wholeFile: '文件',
+  problemsUnworded: (p, plural) => plural(p.count, { other: '研讨会文件中有 {count} 个问题无法在此说明（有脚本未能加载），受影响的内容可能缺失。' }),
   tba: '待定',
   tentative: '（暂定）',
   asOf: '截至 {date}',
