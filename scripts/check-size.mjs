@@ -45,7 +45,7 @@ export const BUDGETS = {
   /** The CDN file, without what it loads on demand. */
   core: { target: 25 * KB, ceiling: 44.0 * KB },
   /** The CDN file and everything one page may load later (elements, markdown, hydration, Event data, calendar files, BibTeX, its language). */
-  total: { target: 55 * KB, ceiling: 97.5 * KB },
+  total: { target: 55 * KB, ceiling: 98.0 * KB },
 };
 
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
