@@ -29,6 +29,7 @@ interface Entry {
  * @csspart download-button - The button that downloads the `.ics` file.
  * @csspart google-link - The Google Calendar link.
  * @csspart all-button - The button that downloads every entry in one file.
+ * @csspart calendar-failed - The status line under the calendar button, empty unless the calendar file could not be made.
  * @cssproperty --add-to-calendar-gap - Space between entries; defaults to `--ww-gap`.
  * @fires ww-calendar-download - A calendar file was downloaded. `detail`: `filename`, `ids` (entry ids).
  * @fires ww-load - The workshop data is ready. `detail.workshop` holds it.

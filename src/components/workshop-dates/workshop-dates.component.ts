@@ -39,6 +39,7 @@ const STATE_LABELS = { passed: 'statePassed', next: 'stateNext', tbd: 'stateTbd'
  * @csspart list-intro - The `importantDatesIntro` above the list.
  * @csspart list-note - The `importantDatesNote` under the list.
  * @csspart calendar-button - The one "Add to calendar" button under the list: every upcoming dated entry in one `.ics` file.
+ * @csspart calendar-failed - The status line under the calendar button, empty unless the calendar file could not be made.
  * @cssproperty --workshop-dates-accent - Colour of the next date's marker; defaults to `--ww-accent`.
  * @cssproperty --workshop-dates-highlight - Background of the next date; defaults to `--ww-highlight`.
  * @cssproperty --workshop-dates-passed-color - Text colour of passed dates; defaults to `--ww-muted`.

@@ -104,6 +104,7 @@ const iso = (instant: number) => new Date(instant).toISOString();
  * @csspart zone-select - The zone menu.
  * @csspart export - The "Add to calendar" button (in My schedule: "Download my schedule").
  * @csspart my-schedule - The "My schedule" toggle (a button with aria-pressed).
+ * @csspart calendar-failed - The status line under the calendar button, empty unless the calendar file could not be made.
  * @csspart star - Each item's star button (aria-pressed tells whether it is starred).
  * @csspart note - The organizers' note above the program.
  * @csspart day - Each day.
