@@ -1,7 +1,7 @@
 // The demo page with the CDN file, the same page prerendered by `workshop-widgets prerender`, and a static copy
 // of what it renders (the physical limit).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { embedWorkshopJson } from '../lib/embed-workshop.mjs';
@@ -57,7 +57,7 @@ async function loadOnce({ browser, server }, path, kind, stuck, tags = []) {
   const page = await context.newPage();
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
-  await page.evaluateOnNewDocument(installLoadProbe, kind, kind === 'prerendered' ? tags : []);
+  await page.evaluateOnNewDocument(installLoadProbe, kind, tags);
   // Start from a same-origin empty page: a cross-site navigation may swap the renderer and reset its metrics.
   await page.goto(`${server.url}/bench/empty.html`);
   const before = await metrics(cdp);
@@ -86,7 +86,9 @@ export async function benchDemo(env) {
   const widgetsHtml = widgetsPage();
   server.virtual.set(WIDGETS, widgetsHtml);
   progress('demo page: rendering the static copy');
-  const first = await loadOnce(env, WIDGETS, 'widgets', stuck);
+  // Every element of the library: the probe waits for those on the page that load on demand.
+  const elementTags = readdirSync(`${root}src/components`);
+  const first = await loadOnce(env, WIDGETS, 'widgets', stuck, elementTags);
   const anyDefined = await first.page.evaluate(() =>
     [...document.querySelectorAll('*')].some((e) => e.localName.includes('-') && customElements.get(e.localName)),
   );

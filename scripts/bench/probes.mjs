@@ -5,7 +5,8 @@
  * Installed before a page loads: records layout shifts, paints, and the frame in which every defined
  * workshop element has rendered (`visible`) and markdown has replaced its plain-text stand-ins (`settled`).
  * `kind`: 'static' (the static copy: visible in the first frame after parsing), 'widgets' (rendered by the
- * script), or 'prerendered': visible in the first frame in which every tag of `tags` (those that show content
+ * script; a tag of `tags` on the page counts once it is defined, as those the CDN file loads on demand are
+ * later), or 'prerendered': visible in the first frame in which every tag of `tags` (those that show content
  * of their own) has content in its shadow root, from the HTML or from the element; `hydrated` when every
  * element is defined and has updated.
  */
@@ -60,6 +61,8 @@ export function installLoadProbe(kind, tags = []) {
     const hosts = [...document.querySelectorAll('*')].filter((element) => element.localName.includes('-'));
     const defined = hosts.filter((element) => customElements.get(element.localName));
     if (defined.length === 0) return;
+    // Tags the CDN file loads on demand count once their chunk has come; one that never comes, after 10 s.
+    if (now < 10_000 && hosts.some((element) => expected.has(element.localName) && !customElements.get(element.localName))) return;
     const rendered = defined.every(
       (element) => element.shadowRoot && element.hasUpdated !== false && !element.shadowRoot.querySelector('[data-kind="loading"]'),
     );
