@@ -11,7 +11,7 @@ import puppeteer from 'puppeteer-core';
 import { budgetTable, collectSizes, sizeTable } from './check-size.mjs';
 import { chromiumArgs, requireChromium } from './chromium.mjs';
 import { benchCountdown } from './bench/countdown.mjs';
-import { benchDemo } from './bench/demo.mjs';
+import { benchDemo, STATIC } from './bench/demo.mjs';
 import { createReport, progress } from './bench/report.mjs';
 import { benchScaling } from './bench/scaling.mjs';
 import { startServer } from './bench/server.mjs';
@@ -98,5 +98,5 @@ try {
 const results = `${report.lines.join('\n')}\n`;
 mkdirSync(`${root}.bench`, { recursive: true });
 writeFileSync(`${root}.bench/results.md`, results);
-if (server.virtual.has('/bench/demo-static.html')) writeFileSync(`${root}.bench/demo-static.html`, server.virtual.get('/bench/demo-static.html'));
+if (server.virtual.has(STATIC)) writeFileSync(`${root}.bench/demo-static.html`, server.virtual.get(STATIC));
 if (option('out')) writeFileSync(option('out'), results);

@@ -10,9 +10,11 @@ import { delta, metrics } from './pages.mjs';
 import { installLoadProbe, serializeRenderedPage } from './probes.mjs';
 import { median, medianDifference, progress, stat } from './report.mjs';
 
-const WIDGETS = '/bench/demo.html';
-const PRERENDERED = '/bench/demo-prerendered.html';
-const STATIC = '/bench/demo-static.html';
+// Served beside demo/index.html, so that the workshop file's relative pictures (images/banner.svg) load as
+// they do on the demo site; from another folder they 404 and the header shrinks as its banner is hidden.
+const WIDGETS = '/demo/bench-widgets.html';
+const PRERENDERED = '/demo/bench-prerendered.html';
+export const STATIC = '/demo/bench-static.html';
 const TARGET_RATIO = 1.1;
 const TARGET_CLS = 0.01;
 
@@ -149,7 +151,7 @@ export async function benchDemo(env) {
   print(
     `demo/index.html served with cdn/workshop-widgets.js (the default workshop embedded as inline JSON, as npm start serves it); ` +
       `the same page after \`workshop-widgets prerender\` (.bench/demo-prerendered.html: every workshop tag's shadow root written into the HTML ` +
-      `as declarative shadow DOM, which the elements adopt when cdn/workshop-widgets.js loads); and bench/demo-static.html: ` +
+      `as declarative shadow DOM, which the elements adopt when cdn/workshop-widgets.js loads); and the static copy (.bench/demo-static.html): ` +
       `the client-rendered page rendered once, every shadow root serialized as declarative shadow DOM with its styles inlined, no script. ` +
       `${config.demoRuns} runs after a warm-up, each in a fresh browser context, served from 127.0.0.1 without caching, ` +
       `${config.viewport.width}×${config.viewport.height} viewport, no CPU or network throttling. Median (min–max). ` +
