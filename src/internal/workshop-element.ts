@@ -5,7 +5,7 @@ import { IDLE, loadWorkshop, stateFromData, type LoadError, type WorkshopState }
 import type { Workshop } from '../data/schema.js';
 import { viewerTimeZone, isKnownTimeZone } from '../data/time.js';
 import type { IssueRecord, WorkshopIssue } from '../data/validate.js';
-import { loadMessages, messageLanguage, messagesReady, translate, type MessageKey, type MessageParams } from '../data/messages/index.js';
+import { loadMessages, messageLanguage, messagesReady, translate, type Translate } from '../data/messages/index.js';
 import type { CalendarEvent } from '../data/calendar.js';
 import type { IcsOptions } from '../data/ics.js';
 import { ensureContextRoot, workshopContext } from './context.js';
@@ -201,10 +201,11 @@ export abstract class WorkshopElement extends LitElement {
     return html`<p part="calendar-failed" class="calendar-failed" role="status">${this.calendarFailed ? this.msg('calendarFailed') : nothing}</p>`;
   }
 
-  /** A word of the element's language (src/data/messages), as the organizers' `messages` word it if they did. */
-  protected msg<K extends MessageKey>(key: K, ...params: MessageParams<K>): string {
-    return translate(this.wordsLocale, this.workshop?.messages, key, ...params);
-  }
+  /**
+   * A word of the element's language (src/data/messages), as the organizers' `messages` word it if they did.
+   * Bound once, so that render code hands it to data helpers as it is.
+   */
+  protected readonly msg: Translate = (key, ...params) => translate(this.wordsLocale, this.workshop?.messages, key, ...params);
 
   /** The reader's zone: `time-zone` here or on an ancestor (for previews and tests), else the browser's. */
   protected get viewerZone(): string {
@@ -420,7 +421,7 @@ export abstract class WorkshopElement extends LitElement {
         const issues = this.relevantIssues(current);
         // Without the notice's code (it did not load), the reader still learns that something is left out.
         const unworded = this.unworded === current && html`<div part="issues" class="issues" data-kind="problems"><p>${this.msg('problemsUnworded', { count: current.issues.length })}</p></div>`;
-        return html`${this.renderWorkshop(current.workshop)}${issues ? issueNotice!.renderIssueNotice(issues.ordered, (key, ...params) => this.msg(key, ...params)) : unworded || nothing}`;
+        return html`${this.renderWorkshop(current.workshop)}${issues ? issueNotice!.renderIssueNotice(issues.ordered, this.msg) : unworded || nothing}`;
       }
     }
   }

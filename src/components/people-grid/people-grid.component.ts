@@ -110,7 +110,7 @@ export class PeopleGrid extends WorkshopElement {
         personCard(member, {
           level,
           locale: this.locale,
-          msg: this.msg.bind(this),
+          msg: this.msg,
           photoFailed: this.failedPhotos.has(safeUrl(member.person.photo) ?? ''),
           onPhotoError: this.photoFailed,
         }),

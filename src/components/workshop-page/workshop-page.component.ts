@@ -78,7 +78,7 @@ export class WorkshopPage extends WorkshopElement {
   protected renderWorkshop(workshop: Workshop) {
     const level = headingLevel(this.headingLevel, 2);
     const hidden = this.hiddenSections;
-    const sections = pageSections(workshop, level, hidden, this.msg.bind(this));
+    const sections = pageSections(workshop, level, hidden, this.msg);
     // Keyboard readers start here instead of tabbing through every link above the dates (wherever the layout put them).
     const skip = sections.some((section) => section.id === 'dates' || section.parts?.includes('dates')) ? 'dates' : sections[0]?.id;
     return html`<div class="page">

@@ -258,7 +258,7 @@ export class WorkshopSchedule extends WorkshopElement {
 
   private renderToolbar(workshop: Workshop, schedule: TimedSchedule, sameZone: boolean, choice: ZoneChoice, mine: boolean, count: number) {
     const at = schedule.start;
-    const place = eventZoneName(workshop, at, this.locale, this.msg.bind(this));
+    const place = eventZoneName(workshop, at, this.locale, this.msg);
     // A fixed offset or UTC is its own name ("UTC−7"): said once, not "UTC−7 (UTC−7)".
     const eventName = place === zoneLabel(schedule.zone, at) ? place : `${place} (${offsetLabel(offsetMinutesAt(at, schedule.zone))})`;
     const reader = this.readerZone;
@@ -414,7 +414,7 @@ export class WorkshopSchedule extends WorkshopElement {
         </p>
         ${this.renderSpeakers(workshop, item)}
         ${item.room && !inParallel ? html`<p class="room-line muted">${this.msg('room', { room: item.room })}</p>` : nothing}
-        ${timed.overlapCount ? html`<p class="overlap muted">${overlapNote(timed, this.msg.bind(this))}</p>` : nothing}
+        ${timed.overlapCount ? html`<p class="overlap muted">${overlapNote(timed, this.msg)}</p>` : nothing}
         ${item.description ? html`<div class="description markdown">${markdown(item.description)}</div>` : nothing}
         ${this.renderPapers(workshop, item, this.readerKnown && this.mySchedule && !this.stars.has(star))}
       </div>
@@ -431,7 +431,7 @@ export class WorkshopSchedule extends WorkshopElement {
 
   /** "+1 day" when the time in `zone` falls on another date than the program day. */
   private renderOffset(timed: TimedItem, zone: string, day: TimedDay) {
-    const label = day.day.date ? dayOffsetLabel(dayOffset(timed.start, zone, day.day.date), this.msg.bind(this)) : '';
+    const label = day.day.date ? dayOffsetLabel(dayOffset(timed.start, zone, day.day.date), this.msg) : '';
     return label ? html` <span class="day-offset">${label}</span>` : nothing;
   }
 

@@ -92,7 +92,7 @@ export class WorkshopSections extends WorkshopElement {
 
   private selected(workshop: Workshop): TextBlock[] {
     const kinds = (this.only ?? '').split(/\s+/).filter(Boolean);
-    return textBlocks(workshop, this.msg.bind(this)).filter(
+    return textBlocks(workshop, this.msg).filter(
       (block) => (!this.section || block.id === this.section) && (kinds.length === 0 || kinds.includes(block.kind)),
     );
   }

@@ -130,7 +130,7 @@ export class WorkshopTracks extends WorkshopElement {
         : nothing,
     ];
     const hasLonger = !!(track.description || track.reviewCriteria?.length || track.notes?.length);
-    const trackFacts = facts(track, this.msg.bind(this));
+    const trackFacts = facts(track, this.msg);
     const dates = authorDates(workshop, track.id);
     const state = submissionStatus(track, dates, this.now);
     // Workshop-wide dates are the important-dates list itself; the cards repeat them only to compare tracks whose dates differ.
