@@ -4,6 +4,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/workshop-dates/workshop-dates.js';
 import '../../src/components/speaker-grid/speaker-grid.js';
 import '../../src/components/workshop-header/workshop-header.js';
+import sinon from 'sinon';
+import { ZONE_STORAGE_KEY } from '../../src/components/workshop-schedule/workshop-schedule.component.js';
 import '../../src/components/workshop-schedule/workshop-schedule.js';
 import type { WorkshopErrorDetail } from '../../src/internal/workshop-element.js';
 
@@ -37,6 +39,7 @@ const base = {
 };
 
 describe('problems in the workshop file, inside the elements', () => {
+  afterEach(() => sinon.restore());
   it('an unknown key gets a quiet notice that names it and the key it probably meant', async () => {
     const { el, detail } = await render('workshop-dates', { ...base, importantDates: undefined, importantDate: base.importantDates });
     const box = notice(el)!;
@@ -100,6 +103,11 @@ describe('problems in the workshop file, inside the elements', () => {
   });
 
   it('a schedule in an unknown zone is left out with a reason; one in a fixed offset shows it as written', async () => {
+    // Test pages run side by side and share localStorage: another file's zone choice must not reach this one.
+    const getItem = Storage.prototype.getItem;
+    sinon.stub(Storage.prototype, 'getItem').callsFake(function (this: Storage, key: string) {
+      return key === ZONE_STORAGE_KEY ? null : getItem.call(this, key);
+    });
     const schedule = { days: [{ date: '2027-04-26', items: [{ start: '09:00', end: '10:00', title: 'Opening' }] }] };
     const lost = await render('workshop-schedule', { ...base, timeZone: 'Pacific/Atlantis', schedule });
     expect(text(lost.el.shadowRoot!.querySelector('[part=empty]'))).to.equal('No program yet.');
